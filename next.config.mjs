@@ -1,0 +1,14 @@
+// Next.js configuration. better-sqlite3 is native and only used by the emulator process, but keep it
+// external so no server bundle ever tries to inline it.
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ['better-sqlite3', '@azure/identity', '@azure/msal-node'],
+  allowedDevOrigins: ['127.0.0.1', 'localhost'],
+  experimental: {
+    optimizePackageImports: ['@fluentui/react-components', '@fluentui/react-icons'],
+  },
+};
+
+export default nextConfig;
