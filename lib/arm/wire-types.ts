@@ -1,0 +1,179 @@
+// Wire types: ARM JSON exactly as Azure Resource Manager sends and receives it (see
+// ../shared/reference/arm-contract.md). View types for the UI live in lib/registries, never here.
+
+/** ARM's error body: `{ error: ArmErrorBody }`. */
+export interface ArmErrorBody {
+  code: string;
+  message: string;
+  target?: string;
+  details?: ArmErrorBody[];
+  additionalInfo?: { type: string; info?: unknown }[];
+}
+
+/** A page of a list operation; `nextLink` is absolute and opaque. */
+export interface ArmPage<T> {
+  value: T[];
+  nextLink?: string | null;
+}
+
+/** Who created and last modified a resource (ARM common types). */
+export interface WireSystemData {
+  createdBy?: string;
+  createdByType?: 'User' | 'Application' | 'ManagedIdentity' | 'Key';
+  createdAt?: string;
+  lastModifiedBy?: string;
+  lastModifiedByType?: 'User' | 'Application' | 'ManagedIdentity' | 'Key';
+  lastModifiedAt?: string;
+}
+
+/** GET /subscriptions entry (Microsoft.Resources 2022-12-01). */
+export interface WireSubscription {
+  id: string;
+  subscriptionId: string;
+  tenantId?: string;
+  displayName: string;
+  state: 'Enabled' | 'Warned' | 'PastDue' | 'Disabled' | 'Deleted';
+  subscriptionPolicies?: { locationPlacementId?: string; quotaId?: string; spendingLimit?: 'On' | 'Off' | 'CurrentPeriodOff' };
+  authorizationSource?: string;
+  managedByTenants?: { tenantId: string }[];
+  tags?: Record<string, string>;
+}
+
+/** GET /subscriptions/{s}/locations entry. */
+export interface WireLocation {
+  id: string;
+  name: string;
+  type?: 'Region' | 'EdgeZone';
+  displayName: string;
+  regionalDisplayName: string;
+  metadata?: {
+    regionType?: 'Physical' | 'Logical';
+    regionCategory?: 'Recommended' | 'Extended' | 'Other';
+    geography?: string;
+    geographyGroup?: string;
+    longitude?: string;
+    latitude?: string;
+    physicalLocation?: string;
+    pairedRegion?: { name: string; id: string }[];
+  };
+}
+
+/** GET /subscriptions/{s}/providers/{namespace}. `locations` are display names ("East US"). */
+export interface WireProvider {
+  id: string;
+  namespace: string;
+  registrationState: 'NotRegistered' | 'Registering' | 'Registered' | 'Unregistering';
+  registrationPolicy?: string;
+  resourceTypes: {
+    resourceType: string;
+    locations: string[];
+    apiVersions?: string[];
+    defaultApiVersion?: string;
+    capabilities?: string;
+  }[];
+}
+
+/** Resource group (Microsoft.Resources). */
+export interface WireResourceGroup {
+  id: string;
+  name: string;
+  type: 'Microsoft.Resources/resourceGroups';
+  location: string;
+  managedBy?: string;
+  tags?: Record<string, string>;
+  properties: { provisioningState: string };
+}
+
+/** A generic resource as `GET .../resources` or a provider GET returns it. */
+export interface WireGenericResource {
+  id: string;
+  name: string;
+  type: string;
+  location?: string;
+  kind?: string;
+  sku?: { name: string; tier?: string };
+  tags?: Record<string, string>;
+  systemData?: WireSystemData;
+  properties?: Record<string, unknown> & { provisioningState?: string };
+}
+
+/** Storage account type values ARM accepts for a registry region. */
+export const STORAGE_ACCOUNT_TYPES = [
+  'Standard_LRS',
+  'Standard_GRS',
+  'Standard_RAGRS',
+  'Standard_ZRS',
+  'Standard_GZRS',
+  'Standard_RAGZRS',
+  'Premium_LRS',
+  'Premium_ZRS',
+] as const;
+/** One of the eight storage account types. */
+export type StorageAccountType = (typeof STORAGE_ACCOUNT_TYPES)[number];
+
+/** `{ resourceId }` wrapper the registries API uses for ARM ids. */
+export interface WireArmResourceId {
+  resourceId?: string;
+}
+
+/** One region of a registry: its ACR and storage accounts (server fills names and ids). */
+export interface WireRegistryRegionDetails {
+  location?: string;
+  acrDetails?: {
+    systemCreatedAcrAccount?: { acrAccountName?: string; acrAccountSku?: string; armResourceId?: WireArmResourceId };
+  }[];
+  storageAccountDetails?: {
+    systemCreatedStorageAccount?: {
+      storageAccountName?: string;
+      storageAccountType?: string;
+      storageAccountHnsEnabled?: boolean;
+      allowBlobPublicAccess?: boolean;
+      armResourceId?: WireArmResourceId;
+    };
+  }[];
+}
+
+/** Microsoft.MachineLearningServices/registries (2025-09-01). No provisioningState of its own. */
+export interface WireRegistry {
+  id?: string;
+  name?: string;
+  type?: string;
+  location: string;
+  tags?: Record<string, string>;
+  kind?: string;
+  sku?: { name: string; tier?: string };
+  systemData?: WireSystemData;
+  identity?: {
+    type: 'None' | 'SystemAssigned' | 'UserAssigned' | 'SystemAssigned,UserAssigned';
+    principalId?: string;
+    tenantId?: string;
+  };
+  properties: {
+    discoveryUrl?: string;
+    mlFlowRegistryUri?: string;
+    intellectualPropertyPublisher?: string;
+    publicNetworkAccess?: string;
+    managedResourceGroup?: WireArmResourceId;
+    regionDetails?: WireRegistryRegionDetails[];
+    registryPrivateEndpointConnections?: unknown[];
+  };
+}
+
+/** PATCH body for a registry: only these keys are allowed (additionalProperties false). */
+export interface WireRegistryPatch {
+  tags?: Record<string, string>;
+  identity?: WireRegistry['identity'];
+  sku?: Partial<{ name: string; tier: string }>;
+}
+
+/** Operation-status resource (Azure-AsyncOperation). GET always answers 200. */
+export interface WireOperationStatus {
+  id?: string;
+  name?: string;
+  status: string;
+  startTime?: string;
+  endTime?: string;
+  percentComplete?: number;
+  properties?: Record<string, unknown>;
+  error?: ArmErrorBody;
+}
