@@ -1,0 +1,72 @@
+// The console's ARM connection, from the environment (docs/architecture.md "Configuration"):
+//
+//   ARM_ENDPOINT            ARM base URL (origin). Unset: the local emulator, http://127.0.0.1:${ARM_EMULATOR_PORT:-4510}.
+//                           https://management.azure.com talks to Azure (token scope https://management.azure.com/.default).
+//   ARM_AUTH                emulator                  tokens from ${ARM_ENDPOINT}/_emulator/token (EmulatorCredential)
+//                           default-azure-credential  @azure/identity DefaultAzureCredential (az login, env vars, managed identity…)
+//                           Default: emulator when the endpoint is a loopback host, else default-azure-credential.
+//   ARM_EMULATOR_PORT       emulator port used for the default endpoint (4510).
+//   ARM_EMULATOR_PRINCIPAL  principal the console acts as with ARM_AUTH=emulator (owner@contoso.onmicrosoft.com).
+import { DefaultAzureCredential } from '@azure/identity';
+import type { TokenCredential } from '@azure/core-auth';
+import { createArmClient, normalizeEndpoint, type ArmClient } from './client';
+import { EmulatorCredential } from './emulator-credential';
+import { isLoopbackHost } from './loopback';
+
+/** How the console authenticates to ARM. */
+export type ArmAuthMode = 'emulator' | 'default-azure-credential';
+
+/** Resolved ARM settings. */
+export interface ArmConfig {
+  endpoint: string;
+  auth: ArmAuthMode;
+  /** Principal for emulator tokens (ignored with default-azure-credential, whose identity is the environment's). */
+  emulatorPrincipal: string;
+  /** Token scopes: ARM's audience is its own origin plus `/.default`. */
+  scopes: string[];
+}
+
+/** Default principal until sign-in exists (the seeded Owner). */
+export const DEFAULT_EMULATOR_PRINCIPAL = 'owner@contoso.onmicrosoft.com';
+const AUTH_MODES: ArmAuthMode[] = ['emulator', 'default-azure-credential'];
+
+/** Reads and validates the ARM_* variables (see the header of this file). */
+export function armConfig(env: Record<string, string | undefined> = process.env): ArmConfig {
+  const endpoint = normalizeEndpoint(env.ARM_ENDPOINT || `http://127.0.0.1:${env.ARM_EMULATOR_PORT || '4510'}`);
+  const requested = env.ARM_AUTH?.trim();
+  if (requested && !AUTH_MODES.includes(requested as ArmAuthMode)) {
+    throw new Error(`ARM_AUTH='${requested}' is not supported by lib/arm; use one of: ${AUTH_MODES.join(', ')}`);
+  }
+  const auth = (requested as ArmAuthMode | undefined) ?? (isLoopbackHost(new URL(endpoint).hostname) ? 'emulator' : 'default-azure-credential');
+  return {
+    endpoint,
+    auth,
+    emulatorPrincipal: env.ARM_EMULATOR_PRINCIPAL?.trim() || DEFAULT_EMULATOR_PRINCIPAL,
+    scopes: [`${endpoint}/.default`],
+  };
+}
+
+/** The credential a configuration implies, acting as `principal` on the emulator. */
+export function credentialFor(config: ArmConfig, principal = config.emulatorPrincipal): TokenCredential {
+  return config.auth === 'emulator' ? new EmulatorCredential(config.endpoint, principal) : new DefaultAzureCredential();
+}
+
+const clients = new Map<string, ArmClient>();
+
+/** The console's ArmClient for a principal (default ARM_EMULATOR_PRINCIPAL), cached per endpoint, auth and principal. */
+export function armClientForConsole(principal?: string): ArmClient {
+  const config = armConfig();
+  const who = config.auth === 'emulator' ? (principal ?? config.emulatorPrincipal) : '(environment identity)';
+  const key = `${config.endpoint}|${config.auth}|${who}`;
+  let client = clients.get(key);
+  if (!client) {
+    client = createArmClient({
+      endpoint: config.endpoint,
+      credential: credentialFor(config, principal),
+      scopes: config.scopes,
+      userAgentPrefix: 'registry-hub',
+    });
+    clients.set(key, client);
+  }
+  return client;
+}

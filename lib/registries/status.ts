@@ -1,0 +1,43 @@
+// A registry's status. Registries have no provisioningState of their own (ARM contract §1), so the status
+// is read from the latest operation or template deployment that touched the registry.
+
+/** What the list and the registry page show. */
+export type RegistryStatus = 'Creating' | 'Updating' | 'Deleting' | 'Failed' | 'Ready';
+
+/** What an operation did to the registry. */
+export type RegistryActivityKind = 'create' | 'update' | 'delete';
+
+/**
+ * One operation or deployment on the registry. `status` is an operation-status `status` or a deployment's
+ * `provisioningState`, as ARM wrote it; `startedAt` is an ISO time that orders activities.
+ */
+export interface RegistryActivity {
+  kind: RegistryActivityKind;
+  status: string;
+  startedAt?: string;
+}
+
+const TERMINAL = new Set(['succeeded', 'failed', 'canceled']);
+const RUNNING_STATUS: Record<RegistryActivityKind, RegistryStatus> = {
+  create: 'Creating',
+  update: 'Updating',
+  delete: 'Deleting',
+};
+
+/** ARM's terminal statuses are Succeeded, Failed and Canceled; anything else is still running (ARM contract §4). */
+export function isTerminalStatus(status: string): boolean {
+  return TERMINAL.has(status.toLowerCase());
+}
+
+/**
+ * The status from the registry's activities. A running one wins (the latest, if several); otherwise the
+ * latest finished one decides: Failed or Canceled → Failed, Succeeded → Ready. No activity → Ready.
+ */
+export function deriveRegistryStatus(activities: readonly RegistryActivity[]): RegistryStatus {
+  const latestFirst = [...activities].sort((a, b) => (b.startedAt ?? '').localeCompare(a.startedAt ?? ''));
+  const running = latestFirst.find((a) => !isTerminalStatus(a.status));
+  if (running) return RUNNING_STATUS[running.kind];
+  const latest = latestFirst[0];
+  if (!latest) return 'Ready';
+  return latest.status.toLowerCase() === 'succeeded' ? 'Ready' : 'Failed';
+}
