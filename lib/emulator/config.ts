@@ -1,0 +1,47 @@
+// Emulator settings from the environment (docs/architecture.md "Configuration"), overridable per call.
+
+/** Resolved settings of one emulator instance. */
+export interface ResolvedEmulatorOptions {
+  host: string;
+  port: number;
+  dbPath: string;
+  speed: number;
+  pageSize: number;
+  reset: boolean;
+  quiet: boolean;
+}
+
+/** Options `startEmulator` accepts; anything omitted comes from the environment or defaults. */
+export interface EmulatorOptions {
+  host?: string;
+  port?: number;
+  dbPath?: string;
+  speed?: number;
+  pageSize?: number;
+  reset?: boolean;
+  quiet?: boolean;
+}
+
+function numberFromEnv(name: string, fallback: number, valid: (n: number) => boolean): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!valid(n)) throw new Error(`${name}=${raw} is not valid`);
+  return n;
+}
+
+/** Merges explicit options over ARM_EMULATOR_* variables over defaults, and validates them. */
+export function resolveOptions(opts: EmulatorOptions = {}): ResolvedEmulatorOptions {
+  const resolved: ResolvedEmulatorOptions = {
+    host: opts.host ?? '127.0.0.1',
+    port: opts.port ?? numberFromEnv('ARM_EMULATOR_PORT', 4510, (n) => Number.isInteger(n) && n >= 0 && n < 65536),
+    dbPath: opts.dbPath ?? (process.env.ARM_EMULATOR_DB || '.data/arm-emulator.db'),
+    speed: opts.speed ?? numberFromEnv('ARM_EMULATOR_SPEED', 1, (n) => Number.isFinite(n) && n >= 0),
+    pageSize: opts.pageSize ?? numberFromEnv('ARM_EMULATOR_PAGE_SIZE', 100, (n) => Number.isInteger(n) && n >= 1),
+    reset: opts.reset ?? false,
+    quiet: opts.quiet ?? false,
+  };
+  if (!(resolved.speed >= 0) || !Number.isFinite(resolved.speed)) throw new Error(`speed must be a non-negative number, got ${resolved.speed}`);
+  if (!Number.isInteger(resolved.pageSize) || resolved.pageSize < 1) throw new Error(`pageSize must be a positive integer, got ${resolved.pageSize}`);
+  return resolved;
+}

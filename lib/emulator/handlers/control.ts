@@ -1,0 +1,43 @@
+// Control endpoints (no ARM token; the pipeline lets only loopback callers in): health, the seeded
+// principals with their role names, and token issuing.
+import { issueToken } from '../auth/tokens';
+import type { OperationResult } from '../context';
+import { ArmHttpError, invalidRequestContent } from '../errors';
+import type { RequestContext } from '../http/request-context';
+import { findPrincipal, listPrincipals } from '../store/principals';
+import { listAssignmentsForPrincipal } from '../store/role-assignments';
+import { getRoleDefinition } from '../store/role-definitions';
+
+/** GET /_emulator/health. */
+export function health(): OperationResult {
+  return { status: 200, body: { status: 'ok' } };
+}
+
+/** GET /_emulator/principals: `{value:[{id, displayName, userPrincipalName, roles}]}`. */
+export function listPrincipalsHandler(ctx: RequestContext): OperationResult {
+  const db = ctx.emulator.db;
+  const value = listPrincipals(db).map((p) => {
+    const roles = new Set<string>();
+    for (const a of listAssignmentsForPrincipal(db, p.id)) {
+      const role = getRoleDefinition(db, a.roleDefinitionId);
+      if (role) roles.add(role.roleName);
+    }
+    return { id: p.id, displayName: p.displayName, userPrincipalName: p.upn, roles: [...roles].sort() };
+  });
+  return { status: 200, body: { value } };
+}
+
+/** POST /_emulator/token `{principal, expiresInSeconds?}` → `{access_token, token_type, expires_in, expires_on}`. */
+export async function issueTokenHandler(ctx: RequestContext): Promise<OperationResult> {
+  const body = ctx.body as { principal?: unknown; expiresInSeconds?: unknown } | undefined;
+  if (!body || typeof body.principal !== 'string' || !body.principal) {
+    throw invalidRequestContent("Required property 'principal' (object id or user principal name) not found in JSON");
+  }
+  const lifetime = body.expiresInSeconds ?? 3600;
+  if (typeof lifetime !== 'number' || !Number.isInteger(lifetime) || Math.abs(lifetime) > 86_400) {
+    throw invalidRequestContent("Property 'expiresInSeconds' must be an integer between -86400 and 86400");
+  }
+  const principal = findPrincipal(ctx.emulator.db, body.principal);
+  if (!principal) throw new ArmHttpError(400, 'PrincipalNotFound', `Principal '${body.principal}' does not exist in the directory.`, 'principal');
+  return { status: 200, body: await issueToken(ctx.emulator, principal, lifetime) };
+}

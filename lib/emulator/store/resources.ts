@@ -1,0 +1,156 @@
+// Store: generic tracked resources created by resource providers (storage accounts, container
+// registries, replications). Each carries its pending transition (due_at → next_state), applied by
+// provisioning/settle.ts, so the stored timestamps are the only source of truth.
+import type { Db } from './db';
+import { parseJson } from './db';
+
+/** Provisioning states a managed resource goes through. */
+export type ResourceState = 'Creating' | 'Succeeded' | 'Failed' | 'Deleting';
+
+/** A generic resource row. */
+export interface ResourceRecord {
+  id: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  type: string;
+  name: string;
+  location: string;
+  kind?: string;
+  sku?: { name: string; tier?: string };
+  tags: Record<string, string>;
+  properties: Record<string, unknown>;
+  provisioningState: ResourceState;
+  dueAt: number | null;
+  nextState: ResourceState | 'Deleted' | null;
+  error?: { code: string; message: string };
+  /** id key of the resource that owns it (a registry). */
+  ownerKey?: string;
+  /** region this resource serves for its owner. */
+  region?: string;
+  /** role for its owner: storage | acr | replication. */
+  role?: string;
+  operationId?: string;
+  createdAt: number;
+}
+
+interface Row {
+  id: string;
+  subscription_id: string;
+  resource_group_key: string;
+  type: string;
+  name: string;
+  location: string;
+  kind: string | null;
+  sku_json: string | null;
+  tags_json: string;
+  properties_json: string;
+  provisioning_state: ResourceState;
+  due_at: number | null;
+  next_state: ResourceState | 'Deleted' | null;
+  error_json: string | null;
+  owner_key: string | null;
+  region: string | null;
+  role: string | null;
+  operation_id: string | null;
+  created_at: number;
+}
+
+const toRecord = (r: Row): ResourceRecord => ({
+  id: r.id,
+  subscriptionId: r.subscription_id,
+  resourceGroup: r.id.split('/')[4],
+  type: r.type,
+  name: r.name,
+  location: r.location,
+  kind: r.kind ?? undefined,
+  sku: parseJson(r.sku_json, undefined),
+  tags: parseJson(r.tags_json, {}),
+  properties: parseJson(r.properties_json, {}),
+  provisioningState: r.provisioning_state,
+  dueAt: r.due_at,
+  nextState: r.next_state,
+  error: parseJson(r.error_json, undefined),
+  ownerKey: r.owner_key ?? undefined,
+  region: r.region ?? undefined,
+  role: r.role ?? undefined,
+  operationId: r.operation_id ?? undefined,
+  createdAt: r.created_at,
+});
+
+/** Inserts a resource (replacing one with the same id). */
+export function insertResource(db: Db, r: ResourceRecord): void {
+  db.prepare(
+    `INSERT OR REPLACE INTO resources (id_key, id, subscription_id, resource_group_key, type, name, location, kind, sku_json, tags_json,
+       properties_json, provisioning_state, due_at, next_state, error_json, owner_key, region, role, operation_id, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    r.id.toLowerCase(),
+    r.id,
+    r.subscriptionId,
+    r.resourceGroup.toLowerCase(),
+    r.type,
+    r.name,
+    r.location,
+    r.kind ?? null,
+    r.sku ? JSON.stringify(r.sku) : null,
+    JSON.stringify(r.tags),
+    JSON.stringify(r.properties),
+    r.provisioningState,
+    r.dueAt,
+    r.nextState,
+    r.error ? JSON.stringify(r.error) : null,
+    r.ownerKey ?? null,
+    r.region ?? null,
+    r.role ?? null,
+    r.operationId ?? null,
+    r.createdAt,
+  );
+}
+
+/** One resource by ARM id (case-insensitive). */
+export function getResource(db: Db, id: string): ResourceRecord | undefined {
+  const row = db.prepare('SELECT * FROM resources WHERE id_key = ?').get(id.toLowerCase()) as Row | undefined;
+  return row && toRecord(row);
+}
+
+/** Resources of a resource group, ordered by id. */
+export function listResourcesInGroup(db: Db, subscriptionId: string, resourceGroup: string): ResourceRecord[] {
+  return (
+    db.prepare('SELECT * FROM resources WHERE subscription_id = ? AND resource_group_key = ? ORDER BY id_key').all(subscriptionId, resourceGroup.toLowerCase()) as Row[]
+  ).map(toRecord);
+}
+
+/** Resources owned by a registry (by its id key), ordered by creation. */
+export function listOwnedResources(db: Db, ownerKey: string): ResourceRecord[] {
+  return (db.prepare('SELECT * FROM resources WHERE owner_key = ? ORDER BY created_at, id_key').all(ownerKey) as Row[]).map(toRecord);
+}
+
+/** Resources whose pending transition is due at `now`, oldest first. */
+export function listDueResources(db: Db, now: number): ResourceRecord[] {
+  return (db.prepare('SELECT * FROM resources WHERE due_at IS NOT NULL AND due_at <= ? ORDER BY due_at').all(now) as Row[]).map(toRecord);
+}
+
+/** Schedules a transition of a resource (e.g. Deleting → Deleted at `dueAt`). */
+export function scheduleResource(db: Db, id: string, state: ResourceState, dueAt: number, nextState: ResourceState | 'Deleted'): void {
+  db.prepare('UPDATE resources SET provisioning_state = ?, due_at = ?, next_state = ? WHERE id_key = ?').run(state, dueAt, nextState, id.toLowerCase());
+}
+
+/** Applies a settled state: clears the pending transition. */
+export function settleResourceState(db: Db, id: string, state: ResourceState): void {
+  db.prepare('UPDATE resources SET provisioning_state = ?, due_at = NULL, next_state = NULL WHERE id_key = ?').run(state, id.toLowerCase());
+}
+
+/** Replaces the tags of every resource owned by `ownerKey`. */
+export function setOwnedResourceTags(db: Db, ownerKey: string, tags: Record<string, string>): void {
+  db.prepare('UPDATE resources SET tags_json = ? WHERE owner_key = ?').run(JSON.stringify(tags), ownerKey);
+}
+
+/** Removes one resource. */
+export function deleteResource(db: Db, id: string): void {
+  db.prepare('DELETE FROM resources WHERE id_key = ?').run(id.toLowerCase());
+}
+
+/** Removes every resource of a resource group. */
+export function deleteResourcesInGroup(db: Db, subscriptionId: string, resourceGroup: string): void {
+  db.prepare('DELETE FROM resources WHERE subscription_id = ? AND resource_group_key = ?').run(subscriptionId, resourceGroup.toLowerCase());
+}
