@@ -4,6 +4,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm test` type-checks the whole repo (tests included); a type error in a test must not stop `npm start`.
+  typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ['better-sqlite3', '@azure/identity', '@azure/msal-node'],
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   experimental: {

@@ -1,0 +1,29 @@
+// Root layout: reads the theme cookie so the server renders the chosen theme, then wraps every page in the
+// providers and the hub shell.
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import type { ReactNode } from 'react';
+import { AppProviders } from '@/components/providers/app-providers';
+import { AppShell } from '@/components/shell/app-shell';
+import { parseThemePreference, THEME_COOKIE } from '@/components/theme/theme-preference';
+import './globals.css';
+
+/** Default document title and description; pages set their own title into the template. */
+export const metadata: Metadata = {
+  title: { default: 'Registry Hub', template: '%s · Registry Hub' },
+  description: 'Create, find and manage Azure Machine Learning registries.',
+};
+
+/** The document: <html> carries the theme preference for the CSS that resolves "system". */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const themePreference = parseThemePreference((await cookies()).get(THEME_COOKIE)?.value);
+  return (
+    <html lang="en" data-theme-preference={themePreference}>
+      <body>
+        <AppProviders themePreference={themePreference}>
+          <AppShell>{children}</AppShell>
+        </AppProviders>
+      </body>
+    </html>
+  );
+}

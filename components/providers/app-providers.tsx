@@ -1,0 +1,24 @@
+'use client';
+// Every client-side provider the console needs, in one place for the root layout.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import { ThemePreferenceProvider } from '@/components/theme/theme-context';
+import type { ThemePreference } from '@/components/theme/theme-preference';
+import { FluentRoot } from './fluent-root';
+import { getQueryClient } from './get-query-client';
+
+/** Theme preference (from the server's cookie read), Fluent UI and React Query around the app. */
+export function AppProviders({ themePreference, children }: { themePreference: ThemePreference; children: ReactNode }) {
+  const queryClient = getQueryClient();
+  // Marks the document once React owns it: browser tests wait for this before interacting.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ThemePreferenceProvider initial={themePreference}>
+        <FluentRoot>{children}</FluentRoot>
+      </ThemePreferenceProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbsForPath } from './breadcrumbs-for-path';
+
+describe('breadcrumbsForPath', () => {
+  it('gives the hub trail for the registries list', () => {
+    expect(breadcrumbsForPath('/registries')).toEqual([
+      { label: 'Registry Hub', href: '/' },
+      { label: 'Registries', href: '/registries' },
+    ]);
+  });
+
+  it('names a registry page after the registry and keeps deeper tabs readable', () => {
+    const sub = '00000000-0000-0000-0000-000000000001';
+    expect(breadcrumbsForPath(`/registries/${sub}/rg-ml/my%20reg/access-control`)).toEqual([
+      { label: 'Registry Hub', href: '/' },
+      { label: 'Registries', href: '/registries' },
+      { label: 'my reg', href: `/registries/${sub}/rg-ml/my%20reg` },
+      { label: 'Access control', href: `/registries/${sub}/rg-ml/my%20reg/access-control` },
+    ]);
+  });
+
+  it('shows only the product for paths outside a hub, and survives malformed escapes', () => {
+    expect(breadcrumbsForPath('/nowhere')).toEqual([{ label: 'Registry Hub', href: '/' }]);
+    expect(breadcrumbsForPath('/registries/s/rg/%E0%A4%A')[2].label).toBe('%E0%A4%A');
+  });
+});

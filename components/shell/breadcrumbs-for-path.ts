@@ -1,0 +1,40 @@
+// The breadcrumb trail for a path, in the Studio hub's shape: Registry Hub › Registries › {registry} › …
+
+/** One step of the trail. */
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+/** The product name, first crumb of every trail. */
+export const PRODUCT_NAME = 'Registry Hub';
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+// "access-control" -> "Access control": later tabs of the registry page get a readable crumb for free.
+function labelOf(segment: string): string {
+  const words = segment.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Crumbs for a pathname; the last one is the current page. Unknown paths get the product crumb only. */
+export function breadcrumbsForPath(pathname: string): Crumb[] {
+  const crumbs: Crumb[] = [{ label: PRODUCT_NAME, href: '/' }];
+  const segments = pathname.split('/').filter(Boolean);
+  if (segments[0] !== 'registries') return crumbs;
+  crumbs.push({ label: 'Registries', href: '/registries' });
+  // /registries/{subscriptionId}/{resourceGroup}/{name}: the registry is named by its last segment.
+  if (segments.length < 4) return crumbs;
+  const registryHref = `/${segments.slice(0, 4).join('/')}`;
+  crumbs.push({ label: decodeSegment(segments[3]), href: registryHref });
+  segments.slice(4).forEach((segment, index) => {
+    crumbs.push({ label: labelOf(decodeSegment(segment)), href: `${registryHref}/${segments.slice(4, 5 + index).join('/')}` });
+  });
+  return crumbs;
+}

@@ -1,0 +1,50 @@
+'use client';
+// The header's theme menu: System / Light / Dark as radio items; the choice persists (see theme-context).
+import {
+  Button,
+  Menu,
+  MenuItemRadio,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Tooltip,
+  type MenuProps,
+} from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import { DarkTheme20Regular, Desktop20Regular, WeatherMoon20Regular, WeatherSunny20Regular } from '@fluentui/react-icons';
+import { useThemePreference } from './theme-context';
+import { THEME_PREFERENCES, type ThemePreference } from './theme-preference';
+
+const LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+const ICONS: Record<ThemePreference, ReactElement> = {
+  system: <Desktop20Regular />,
+  light: <WeatherSunny20Regular />,
+  dark: <WeatherMoon20Regular />,
+};
+
+/** A button opening the theme menu; its accessible name states the current choice. */
+export function ThemeToggle({ className }: { className?: string }) {
+  const { preference, setPreference } = useThemePreference();
+  const onChange: MenuProps['onCheckedValueChange'] = (_event, { checkedItems }) => {
+    const next = THEME_PREFERENCES.find((value) => value === checkedItems[0]);
+    if (next) setPreference(next);
+  };
+  return (
+    <Menu checkedValues={{ theme: [preference] }} onCheckedValueChange={onChange}>
+      <MenuTrigger disableButtonEnhancement>
+        <Tooltip content="Theme" relationship="description">
+          <Button appearance="subtle" className={className} icon={<DarkTheme20Regular />} aria-label={`Theme: ${LABELS[preference]}`} />
+        </Tooltip>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {THEME_PREFERENCES.map((value) => (
+            <MenuItemRadio key={value} name="theme" value={value} icon={ICONS[value]}>
+              {LABELS[value]}
+            </MenuItemRadio>
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}

@@ -1,0 +1,60 @@
+// Browser tests: Debian's chromium (Playwright cannot download its own here) against a production build of the
+// console and a fresh emulator database per run (scripts/e2e-server.ts). Specs live in e2e/<feature>/.
+import { defineConfig, devices } from '@playwright/test';
+
+const CONSOLE_PORT = 3100;
+const EMULATOR_PORT = 4610;
+
+// Specs reach the emulator directly (tokens, seeding their own data) at this URL.
+process.env.E2E_ARM_URL ??= `http://127.0.0.1:${EMULATOR_PORT}`;
+
+/** Chromium only, two workers, one console + emulator for the whole run. */
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${CONSOLE_PORT}`,
+    trace: 'on-first-retry',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'node_modules/.bin/tsx scripts/e2e-server.ts',
+    url: `http://127.0.0.1:${CONSOLE_PORT}/registries`,
+    // A fresh clone builds the console first (`next build` takes about a minute on two shared cores).
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    // start.ts stops the console and the emulator on SIGTERM; give it time before Playwright's SIGKILL.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    env: {
+      PORT: String(CONSOLE_PORT),
+      ARM_EMULATOR_PORT: String(EMULATOR_PORT),
+      ARM_EMULATOR_SPEED: '0.02',
+    },
+  },
+});
