@@ -7,7 +7,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['node_modules/**', '.next/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'bench-results/**'],
+    ignores: ['node_modules/**', '.next/**', '.next-*/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'bench-results/**'],
   },
   {
     rules: {

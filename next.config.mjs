@@ -3,6 +3,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Separate build folders for parallel test runs on one checkout (scripts/start.ts reads the same variable).
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   // `npm test` type-checks the whole repo (tests included); a type error in a test must not stop `npm start`.
   typescript: { ignoreBuildErrors: true },

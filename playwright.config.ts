@@ -2,8 +2,9 @@
 // console and a fresh emulator database per run (scripts/e2e-server.ts). Specs live in e2e/<feature>/.
 import { defineConfig, devices } from '@playwright/test';
 
-const CONSOLE_PORT = 3100;
-const EMULATOR_PORT = 4610;
+// Ports can be moved so two runs on one machine do not collide (with NEXT_DIST_DIR for separate builds).
+const CONSOLE_PORT = Number(process.env.E2E_CONSOLE_PORT ?? 3100);
+const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 4610);
 
 // Specs reach the emulator directly (tokens, seeding their own data) at this URL.
 process.env.E2E_ARM_URL ??= `http://127.0.0.1:${EMULATOR_PORT}`;
@@ -11,6 +12,7 @@ process.env.E2E_ARM_URL ??= `http://127.0.0.1:${EMULATOR_PORT}`;
 /** Chromium only, two workers, one console + emulator for the whole run. */
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

@@ -88,8 +88,10 @@ function newestInput(entry: string): number {
 
 // A production build is needed when none exists, or when a source file changed after it was made.
 function buildReason(): string | null {
-  const buildId = path.join(ROOT, '.next', 'BUILD_ID');
-  if (!existsSync(buildId)) return 'no production build yet (.next/BUILD_ID is missing)';
+  // NEXT_DIST_DIR lets parallel test runs keep separate builds (next.config.mjs reads it too).
+  const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+  const buildId = path.join(ROOT, distDir, 'BUILD_ID');
+  if (!existsSync(buildId)) return `no production build yet (${distDir}/BUILD_ID is missing)`;
   const newest = Math.max(...BUILD_INPUTS.map(newestInput));
   return newest > statSync(buildId).mtimeMs ? 'sources changed since the last build' : null;
 }
