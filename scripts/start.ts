@@ -20,7 +20,8 @@ const args = process.argv.slice(2);
 const dev = args.includes('--dev');
 const emulatorArgs = args.filter((arg) => arg !== '--dev');
 const port = process.env.PORT || '3000';
-const host = process.env.HOSTNAME;
+// Not HOSTNAME: shells and containers export it with the machine name, which would move the console off loopback.
+const host = process.env.CONSOLE_HOST;
 const children = new Set<ChildProcess>();
 let stopping = false;
 
