@@ -177,3 +177,128 @@ export interface WireOperationStatus {
   properties?: Record<string, unknown>;
   error?: ArmErrorBody;
 }
+
+/** Provisioning states of a deployment or a deployment operation (Microsoft.Resources 2025-04-01). */
+export type WireDeploymentState =
+  | 'NotSpecified' | 'Accepted' | 'Running' | 'Ready' | 'Creating' | 'Created' | 'Deleting' | 'Deleted' | 'Canceled' | 'Failed' | 'Succeeded' | 'Updating';
+
+/** A resource a deployment names: `{id, resourceType, resourceName}`. */
+export interface WireDeploymentResourceRef {
+  id?: string;
+  resourceType?: string;
+  resourceName?: string;
+}
+
+/** Microsoft.Resources/deployments (arm-contract §3). `timestamp` − `duration` is the start time. */
+export interface WireDeployment {
+  id?: string;
+  name?: string;
+  type?: string;
+  location?: string;
+  tags?: Record<string, string>;
+  properties?: {
+    provisioningState?: WireDeploymentState | string;
+    correlationId?: string;
+    timestamp?: string;
+    /** ISO 8601 duration, e.g. "PT1M3.2S". */
+    duration?: string;
+    mode?: 'Incremental' | 'Complete';
+    templateHash?: string;
+    parameters?: Record<string, { type?: string; value?: unknown }>;
+    outputs?: Record<string, { type?: string; value?: unknown }>;
+    outputResources?: { id?: string }[];
+    validatedResources?: { id?: string }[];
+    providers?: { namespace?: string; resourceTypes?: { resourceType?: string; locations?: string[] }[] }[];
+    dependencies?: (WireDeploymentResourceRef & { dependsOn?: WireDeploymentResourceRef[] })[];
+    /** On failure: `DeploymentFailed` with each failed operation's provider error in `details`. */
+    error?: ArmErrorBody;
+  };
+}
+
+/** One operation of a deployment (GET …/deployments/{name}/operations). */
+export interface WireDeploymentOperation {
+  id?: string;
+  operationId?: string;
+  properties?: {
+    provisioningOperation?: string;
+    provisioningState?: WireDeploymentState | string;
+    timestamp?: string;
+    duration?: string;
+    trackingId?: string;
+    serviceRequestId?: string | null;
+    /** HTTP status text of the provider's answer: "OK", "Created", "Conflict", "BadRequest"… */
+    statusCode?: string | null;
+    statusMessage?: { status?: string; error?: ArmErrorBody };
+    targetResource?: WireDeploymentResourceRef & { apiVersion?: string; symbolicName?: string };
+  };
+}
+
+/** POST …/deployments/{name}/validate 200 answer (DeploymentValidateResult). */
+export interface WireDeploymentValidateResult {
+  id?: string;
+  name?: string;
+  type?: string;
+  properties?: WireDeployment['properties'];
+  error?: ArmErrorBody;
+}
+
+/** One permission block (GET {scope}/providers/Microsoft.Authorization/permissions; role definitions). */
+export interface WirePermission {
+  actions: string[];
+  notActions: string[];
+  dataActions?: string[];
+  notDataActions?: string[];
+}
+
+/** Microsoft.Authorization/roleDefinitions (2022-04-01). */
+export interface WireRoleDefinition {
+  id: string;
+  /** The role's GUID. */
+  name: string;
+  type: 'Microsoft.Authorization/roleDefinitions';
+  properties: {
+    roleName: string;
+    type: 'BuiltInRole' | 'CustomRole';
+    description?: string;
+    assignableScopes: string[];
+    permissions: WirePermission[];
+    createdOn?: string;
+    updatedOn?: string;
+    createdBy?: string | null;
+    updatedBy?: string | null;
+  };
+}
+
+/** Microsoft.Authorization/roleAssignments (2022-04-01). */
+export interface WireRoleAssignment {
+  id: string;
+  /** The assignment's GUID. */
+  name: string;
+  type: 'Microsoft.Authorization/roleAssignments';
+  properties: {
+    /** `/subscriptions/{s}/providers/Microsoft.Authorization/roleDefinitions/{roleGuid}` */
+    roleDefinitionId: string;
+    principalId: string;
+    principalType?: 'User' | 'Group' | 'ServicePrincipal' | 'ForeignGroup' | 'Device' | string;
+    scope: string;
+    description?: string | null;
+    condition?: string | null;
+    conditionVersion?: string | null;
+    createdOn?: string;
+    updatedOn?: string;
+    createdBy?: string | null;
+    updatedBy?: string | null;
+  };
+}
+
+/** POST /providers/Microsoft.ResourceGraph/resources answer (QueryResponse, objectArray format). */
+export interface WireResourceGraphResponse<Row = Record<string, unknown>> {
+  totalRecords: number;
+  count: number;
+  /** A string, not a boolean: "true" when rows were cut off without a `$skipToken` to fetch them. */
+  resultTruncated: 'true' | 'false';
+  /** Present while more rows remain; pass back with the same query and subscriptions. */
+  $skipToken?: string;
+  data: Row[];
+  facets?: unknown[];
+}

@@ -1,5 +1,5 @@
 // Every api-version the emulator accepts, per ARM surface: the contract's versions plus the ones the
-// official SDK clients in node_modules send (@azure/arm-resources 7 → 2025-04-01,
+// official SDK clients in node_modules send (@azure/arm-resources 6.1 → 2025-03-01,
 // @azure/arm-resources-subscriptions 2.1 → 2022-12-01). Missing or unknown versions get ARM's 400s.
 import { invalidApiVersionParameter, missingApiVersionParameter } from './errors';
 

@@ -8,6 +8,9 @@ import { resolveOptions } from './config';
 import { RateLimiter } from './http/rate-limit';
 import type { PreRouteStep } from './pipeline';
 import { createPipeline } from './pipeline';
+import { advanceDeploymentsStep } from './deployments/advance-step';
+import { createFaultStep } from './faults/fault-step';
+import { provisioningFaultHook } from './faults/provisioning-fault-hook';
 import { Router } from './router/match';
 import { ROUTES } from './router/routes';
 import { ensureSeeded } from './seed/seed-database';
@@ -27,6 +30,8 @@ export async function startEmulator(opts?: EmulatorOptions & { preRouteSteps?: P
   const db = openDatabase(o.dbPath, { reset: o.reset });
   const emulator: Emulator = { db, config: { speed: o.speed, pageSize: o.pageSize }, clock: () => Date.now(), provisioningFaultHooks: [] };
   ensureSeeded(emulator);
+  // Fault rules persist in the database; seeding above is never faulted.
+  emulator.provisioningFaultHooks.push(provisioningFaultHook(emulator));
 
   let url = '';
   const server = createServer(
@@ -34,7 +39,8 @@ export async function startEmulator(opts?: EmulatorOptions & { preRouteSteps?: P
       emulator,
       router: new Router(ROUTES),
       rateLimiter: new RateLimiter(),
-      preRouteSteps: opts?.preRouteSteps ?? [],
+      // Always on: fault injection first (it may answer or drop), then running deployments catch up.
+      preRouteSteps: [createFaultStep(), advanceDeploymentsStep, ...(opts?.preRouteSteps ?? [])],
       fallbackBaseUrl: () => url,
       log: o.quiet ? undefined : (line) => console.log(`[arm-emulator] ${line}`),
     }),

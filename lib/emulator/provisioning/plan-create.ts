@@ -100,6 +100,12 @@ export function planRegistryCreation(ctx: RpContext, registry: RegistryRecord, o
 export function planRegionAddition(ctx: RpContext, registry: RegistryRecord, added: RegionSpec[], operationId: string): PlannedOutcome {
   const p = planner(ctx, registry, operationId);
   p.lastDue = after(ctx, DELAYS.updateBase);
+  // A re-PUT retries the children that failed before (fault hooks are consulted again), so a
+  // redeployment after a provisioning failure leaves a fully provisioned registry.
+  for (const failed of listOwnedResources(ctx.emulator.db, registry.idKey).filter((r) => r.provisioningState === 'Failed')) {
+    const placement = p.place(after(ctx, DELAYS.updateStorageReady), { resourceType: failed.type, resourceName: failed.name, region: failed.region ?? registry.location });
+    p.add({ ...failed, provisioningState: 'Creating', dueAt: placement.dueAt, nextState: placement.fault ? 'Failed' : 'Succeeded', error: placement.fault, operationId });
+  }
   if (added.length) {
     addStorage(ctx, p, registry, added, DELAYS.updateStorageReady);
     const acr = listOwnedResources(ctx.emulator.db, registry.idKey).find((r) => r.role === 'acr');

@@ -17,6 +17,9 @@ export interface RoleDefinitionData {
   description: string;
   permissions: Permission[];
   assignableScopes: string[];
+  /** When the store created / last updated it (ISO); set on records read from the store. */
+  createdOn?: string;
+  updatedOn?: string;
 }
 
 const perm = (actions: string[], notActions: string[] = []): Permission => ({ actions, notActions, dataActions: [], notDataActions: [] });

@@ -9,6 +9,11 @@ import * as registries from '../handlers/registries';
 import * as rgs from '../handlers/resource-groups';
 import { genericApiVersions, genericType, getManagedResourceHandler, listResourcesInGroupHandler } from '../handlers/resources';
 import { getSubscriptionHandler, listSubscriptionsHandler } from '../handlers/subscriptions';
+import { DEPLOYMENT_ROUTES } from '../deployments/routes';
+import { FAULT_ROUTES } from '../faults/routes';
+import { AUTHORIZATION_ROUTES } from '../handlers/authorization-routes';
+import { RESOURCE_GRAPH_ROUTES } from '../handlers/resource-graph';
+import { BULK_SEED_ROUTES } from '../control/bulk-seed';
 import type { Route } from './route';
 import { scopes } from './route';
 
@@ -100,4 +105,16 @@ export const GENERIC_RESOURCE_ROUTES: readonly Route[] = [
 ];
 
 /** The full table, in matching order. */
-export const ROUTES: readonly Route[] = [...CONTROL_ROUTES, ...RESOURCE_MANAGER_ROUTES, ...REGISTRY_ROUTES, ...GENERIC_RESOURCE_ROUTES];
+export const ROUTES: readonly Route[] = [
+  ...CONTROL_ROUTES,
+  ...FAULT_ROUTES,
+  ...BULK_SEED_ROUTES,
+  ...RESOURCE_MANAGER_ROUTES,
+  ...REGISTRY_ROUTES,
+  // Before the generic resource GET, whose providers/{namespace}/{type}/{name} pattern also matches deployments.
+  ...DEPLOYMENT_ROUTES,
+  // Also before it: at resource-group scope …/providers/Microsoft.Authorization/roleAssignments/{guid} has its shape.
+  ...AUTHORIZATION_ROUTES,
+  ...RESOURCE_GRAPH_ROUTES,
+  ...GENERIC_RESOURCE_ROUTES,
+];

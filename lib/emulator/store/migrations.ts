@@ -134,4 +134,61 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX operations_resource ON operations (resource_key, started_at);
   CREATE INDEX operations_running ON operations (status, end_at);
   `,
+  // Template deployments (one row per deployment name; a re-PUT starts a new run) with their resource
+  // operations, and fault-injection rules (kept until cleared, so they survive a restart).
+  `
+  CREATE TABLE deployments (
+    id_key TEXT PRIMARY KEY,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    subscription_id TEXT NOT NULL,
+    resource_group_key TEXT NOT NULL,
+    resource_group TEXT NOT NULL,
+    run_id TEXT NOT NULL,
+    correlation_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    mode TEXT NOT NULL,
+    template_hash TEXT NOT NULL,
+    parameters_json TEXT NOT NULL,
+    outputs_json TEXT NOT NULL,
+    tags_json TEXT NOT NULL DEFAULT '{}',
+    caller_json TEXT NOT NULL,
+    base_url TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    ended_at INTEGER,
+    error_json TEXT
+  );
+  CREATE INDEX deployments_group ON deployments (subscription_id, resource_group_key, started_at);
+  CREATE INDEX deployments_state ON deployments (state);
+
+  CREATE TABLE deployment_operations (
+    operation_id TEXT PRIMARY KEY,
+    deployment_key TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    resource_id TEXT NOT NULL,
+    resource_type TEXT NOT NULL,
+    resource_name TEXT NOT NULL,
+    api_version TEXT NOT NULL,
+    body_json TEXT NOT NULL,
+    depends_on_json TEXT NOT NULL,
+    state TEXT NOT NULL,
+    started_at INTEGER,
+    ended_at INTEGER,
+    status_code TEXT,
+    error_json TEXT,
+    async_operation_url TEXT,
+    tracking_id TEXT NOT NULL,
+    service_request_id TEXT
+  );
+  CREATE INDEX deployment_operations_deployment ON deployment_operations (deployment_key, seq);
+
+  CREATE TABLE fault_rules (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    rule_json TEXT NOT NULL,
+    remaining INTEGER,
+    hits INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+  );
+  `,
 ];

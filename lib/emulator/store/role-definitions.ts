@@ -10,6 +10,8 @@ interface Row {
   description: string;
   permissions_json: string;
   assignable_scopes_json: string;
+  created_at: string;
+  updated_at: string;
 }
 
 const toData = (r: Row): RoleDefinitionData => ({
@@ -19,6 +21,8 @@ const toData = (r: Row): RoleDefinitionData => ({
   description: r.description,
   permissions: parseJson<Permission[]>(r.permissions_json, []),
   assignableScopes: parseJson<string[]>(r.assignable_scopes_json, []),
+  createdOn: r.created_at,
+  updatedOn: r.updated_at,
 });
 
 /** Inserts or replaces a role definition. */

@@ -1,0 +1,55 @@
+// POST /providers/Microsoft.ResourceGraph/resources: Azure Resource Graph over the emulator's
+// registries and provider-created resources (arm-contract.md §3 "Resource Graph"). Any authenticated
+// caller may query; results hold only what the caller can read. Refused queries get ARG's 400 shape:
+// `BadRequest` with a support message and the specific reason in `details`.
+import type { Emulator, OperationResult } from '../context';
+import { ArmHttpError } from '../errors';
+import type { RequestContext } from '../http/request-context';
+import type { Route } from '../router/route';
+import { runResourceGraphQuery } from '../resource-graph/execute';
+import { isKqlError, type KqlError } from '../resource-graph/kql-error';
+import { ResourceGraphQuota } from '../resource-graph/quota';
+import { parseResourceGraphRequest } from '../resource-graph/request';
+
+/** api-versions of Microsoft.ResourceGraph/resources the emulator accepts. */
+export const RESOURCE_GRAPH_API_VERSIONS = ['2019-04-01', '2020-04-01-preview', '2021-03-01', '2022-10-01', '2024-04-01'] as const;
+
+const quotas = new WeakMap<Emulator, ResourceGraphQuota>();
+
+const GENERIC_DETAIL = {
+  code: 'InvalidQuery',
+  message: 'Query is invalid. Please refer to the documentation for the Azure Resource Graph service and fix the query before retrying.',
+};
+
+/** ARG's 400 for a refused query: the reason (naming the unsupported part) is in `details`. */
+function badRequest(ctx: RequestContext, e: KqlError, headers: Record<string, string>): ArmHttpError {
+  const message = `Please provide below info when asking for support: timestamp = ${new Date(ctx.now).toISOString()}, correlationId = ${ctx.correlationId}.`;
+  const details = e.code === 'InvalidQuery' || e.code === 'InvalidQueryOptions' ? [{ code: e.code, message: e.message }] : [GENERIC_DETAIL, { code: e.code, message: e.message }];
+  return new ArmHttpError(400, 'BadRequest', message, undefined, details, headers);
+}
+
+/** POST /providers/Microsoft.ResourceGraph/resources. */
+export function queryResourcesHandler(ctx: RequestContext): OperationResult {
+  let quota = quotas.get(ctx.emulator);
+  if (!quota) quotas.set(ctx.emulator, (quota = new ResourceGraphQuota()));
+  const headers = quota.take(ctx.caller!.oid, ctx.now);
+  try {
+    const body = runResourceGraphQuery(ctx.emulator, ctx.caller!, parseResourceGraphRequest(ctx.body));
+    return { status: 200, body, headers };
+  } catch (e) {
+    if (isKqlError(e)) throw badRequest(ctx, e, headers);
+    throw e;
+  }
+}
+
+/** The Resource Graph route. */
+export const RESOURCE_GRAPH_ROUTES: readonly Route[] = [
+  {
+    method: 'POST',
+    pattern: '/providers/Microsoft.ResourceGraph/resources',
+    access: { kind: 'authenticated' },
+    apiVersions: RESOURCE_GRAPH_API_VERSIONS,
+    operationType: 'read',
+    handler: queryResourcesHandler,
+  },
+];

@@ -1,0 +1,61 @@
+// A small typed client for the emulator's control endpoints (loopback, no ARM token), for tests only:
+// fault rules (`/_emulator/faults`) and tokens (`/_emulator/token`).
+
+/** An HTTP fault rule as POST /_emulator/faults takes it. */
+export interface HttpFaultInput {
+  kind?: 'http';
+  match?: { method?: string; path?: string };
+  status?: number;
+  code?: string;
+  message?: string;
+  retryAfterSeconds?: number;
+  latencyMs?: number;
+  times?: number;
+  probability?: number;
+  dropConnection?: boolean;
+}
+
+/** A provisioning fault rule: the named child resource ends Failed with `code` and `message`. */
+export interface ProvisioningFaultInput {
+  kind: 'provisioning';
+  resourceType: 'Microsoft.Storage/storageAccounts' | 'Microsoft.ContainerRegistry/registries' | 'Microsoft.ContainerRegistry/registries/replications';
+  region?: string;
+  registryName?: string;
+  code: string;
+  message: string;
+  times?: number;
+}
+
+/** A stored rule as the emulator returns it. */
+export type FaultRule = (HttpFaultInput | ProvisioningFaultInput) & { id: string; remaining: number | null; hits: number; createdAt: string };
+
+async function call<T>(baseUrl: string, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(new URL(path, baseUrl), {
+    method,
+    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${text.slice(0, 300)}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Adds a fault rule; resolves with the stored rule (its id removes it again). */
+export function addFault(baseUrl: string, rule: HttpFaultInput | ProvisioningFaultInput): Promise<FaultRule> {
+  return call<FaultRule>(baseUrl, 'POST', '/_emulator/faults', rule);
+}
+
+/** Lists the rules with their hit counts. */
+export async function listFaults(baseUrl: string): Promise<FaultRule[]> {
+  return (await call<{ value: FaultRule[] }>(baseUrl, 'GET', '/_emulator/faults')).value;
+}
+
+/** Removes every rule (or one, by id). */
+export async function clearFaults(baseUrl: string, id?: string): Promise<void> {
+  await call(baseUrl, 'DELETE', id ? `/_emulator/faults/${encodeURIComponent(id)}` : '/_emulator/faults');
+}
+
+/** A bearer token for a seeded principal (user principal name or object id). */
+export async function token(baseUrl: string, principal: string, expiresInSeconds?: number): Promise<string> {
+  return (await call<{ access_token: string }>(baseUrl, 'POST', '/_emulator/token', { principal, expiresInSeconds })).access_token;
+}
