@@ -86,3 +86,15 @@ export async function validateDeployment(
 export async function cancelDeployment(client: ArmClient, subscriptionId: string, resourceGroup: string, deploymentName: string): Promise<void> {
   await client.send({ method: 'POST', path: `${deploymentPath(subscriptionId, resourceGroup, deploymentName)}/cancel`, apiVersion: version });
 }
+
+/** POST exportTemplate: the template a deployment ran (ARM's DeploymentExportResult), e.g. to redeploy it. */
+export async function exportDeploymentTemplate(
+  client: ArmClient,
+  subscriptionId: string,
+  resourceGroup: string,
+  deploymentName: string,
+): Promise<Record<string, unknown>> {
+  const path = `${deploymentPath(subscriptionId, resourceGroup, deploymentName)}/exportTemplate`;
+  const res = await client.send<{ template?: Record<string, unknown> }>({ method: 'POST', path, apiVersion: version });
+  return res.body.template ?? {};
+}

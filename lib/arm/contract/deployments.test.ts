@@ -5,7 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyCreateRegistryForm } from '@/lib/registries/create-registry-schema';
 import { buildDeploymentTemplate } from '@/lib/registries/template';
-import { beginDeployment, cancelDeployment, getDeployment, listDeploymentOperations, listDeployments, validateDeployment } from '../deployments';
+import {
+  beginDeployment,
+  cancelDeployment,
+  exportDeploymentTemplate,
+  getDeployment,
+  listDeploymentOperations,
+  listDeployments,
+  validateDeployment,
+} from '../deployments';
 import type { ArmError } from '../errors';
 import { waitForOperation } from '../lro';
 import { getRegistry, listRegistriesBySubscription } from '../registries';
@@ -64,6 +72,9 @@ describe('template deployments', () => {
     expect(done.properties?.outputResources?.map((r) => r.id?.toLowerCase())).toContain(op.properties?.targetResource?.id?.toLowerCase());
     expect((await listDeployments(t.client, t.subscriptionId, rg)).map((d) => d.name)).toContain(name);
     expect((await getRegistry(t.client, t.subscriptionId, rg, registryName)).name).toBe(registryName);
+
+    // exportTemplate gives back exactly the template that ran (what a redeploy resubmits).
+    expect(await exportDeploymentTemplate(t.client, t.subscriptionId, rg, name)).toEqual(bundle(registryName).template);
 
     // Re-deploying the same template (a new run of the same name) is idempotent: still one registry.
     const again = await beginDeployment(t.client, t.subscriptionId, rg, name, bundle(registryName));

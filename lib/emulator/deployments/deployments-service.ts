@@ -71,6 +71,7 @@ export function createDeployment(ctx: RpContext, ref: DeploymentRef, body: unkno
       state: 'Running',
       mode: request.mode,
       templateHash: template.templateHash,
+      template: request.template,
       parameters: template.parameters,
       outputs: template.outputs,
       tags: request.tags,
@@ -123,6 +124,12 @@ export function validateDeployment(ctx: RpContext, ref: DeploymentRef, body: unk
       .map((r) => ({ id: r.id, resourceType: r.type, resourceName: r.name, dependsOn: r.dependsOn.map((i) => ({ id: template.resources[i].id, resourceType: template.resources[i].type, resourceName: template.resources[i].name })) })),
   };
   return { status: 200, body: { id, name: ref.name, type: 'Microsoft.Resources/deployments', properties } };
+}
+
+/** POST exportTemplate: `{ template }` as the deployment ran it (DeploymentExportResult). */
+export function exportDeploymentTemplate(ctx: RpContext, ref: DeploymentRef): OperationResult {
+  const d = requireDeployment(ctx, ref);
+  return { status: 200, body: { template: d.template ?? {} } };
 }
 
 /** GET one deployment. */

@@ -22,7 +22,7 @@ const route = (method: Route['method'], pattern: string, action: string, handler
   handler,
 });
 
-/** Template deployments: PUT/GET/DELETE, list, operations, validate, cancel, operation status. */
+/** Template deployments: PUT/GET/DELETE, list, operations, validate, cancel, exportTemplate, operation status. */
 export const DEPLOYMENT_ROUTES: readonly Route[] = [
   route('GET', DEPLOYMENTS, 'read', h.listDeploymentsHandler),
   route('GET', DEPLOYMENT, 'read', h.getDeploymentHandler),
@@ -32,5 +32,6 @@ export const DEPLOYMENT_ROUTES: readonly Route[] = [
   route('GET', `${LEGACY_DEPLOYMENT}/operations`, 'operations/read', h.listDeploymentOperationsHandler),
   route('POST', `${DEPLOYMENT}/validate`, 'validate/action', h.validateDeploymentHandler),
   route('POST', `${DEPLOYMENT}/cancel`, 'cancel/action', h.cancelDeploymentHandler),
+  route('POST', `${DEPLOYMENT}/exportTemplate`, 'exportTemplate/action', h.exportDeploymentTemplateHandler),
   route('GET', `${DEPLOYMENT}/operationStatuses/{operationId}`, 'operationstatuses/read', h.deploymentOperationStatusHandler),
 ];

@@ -70,8 +70,8 @@ function parseHttp(body: Json): HttpFaultSpec {
     probability: optional(body, 'probability', isProbability, 'a number in (0, 1]'),
     dropConnection: optional(body, 'dropConnection', isBool, 'a boolean'),
   };
-  if (spec.status === undefined && !spec.dropConnection && spec.latencyMs === undefined) {
-    throw invalidRequestContent("A fault rule needs 'status', 'latencyMs' or 'dropConnection'");
+  if (spec.status === undefined && !spec.dropConnection && spec.latencyMs === undefined && spec.retryAfterSeconds === undefined) {
+    throw invalidRequestContent("A fault rule needs 'status', 'latencyMs', 'retryAfterSeconds' or 'dropConnection'");
   }
   return spec;
 }

@@ -1,7 +1,8 @@
 // The pipeline's faults step (after request ids, before routing; docs/architecture.md): the first armed
 // HTTP rule that matches the request fires — it may wait (latencyMs), drop the connection (the socket is
 // destroyed, as a reset would), or answer with ARM's error envelope and Retry-After. Control endpoints
-// (/_emulator/*) are never faulted, so a test can always clear what it injected.
+// (/_emulator/*) are never faulted, so a test can always clear what it injected. A rule without a status
+// lets the request through, adding only its latency and Retry-After.
 import type { Emulator, OperationResult } from '../context';
 import type { RequestContext } from '../http/request-context';
 import type { StepOutcome } from '../pipeline';
@@ -55,6 +56,10 @@ export function createFaultStep(random: () => number = Math.random) {
       ctx.req.socket.destroy();
       return 'handled';
     }
-    return rule.status === undefined ? undefined : errorResult(rule, rule.status);
+    if (rule.status !== undefined) return errorResult(rule, rule.status);
+    // No status: the request passes through; a Retry-After still reaches the client (a handler's own
+    // Retry-After, set when it writes the response, takes precedence) — lets tests slow clients' polling.
+    if (rule.retryAfterSeconds !== undefined) ctx.res.setHeader('Retry-After', String(rule.retryAfterSeconds));
+    return undefined;
   };
 }

@@ -45,6 +45,18 @@ describe('fault rules', () => {
     await clearFaults(emu.url);
   });
 
+  it('adds Retry-After to answers that pass through when a rule has no status', async () => {
+    await addFault(emu.url, { match: { method: 'GET', path: '/subscriptions/*' }, retryAfterSeconds: 3 });
+    try {
+      const passed = await emu.arm('GET', SUB_PATH);
+      expect(passed.status).toBe(200);
+      expect(passed.headers.get('retry-after')).toBe('3');
+    } finally {
+      await clearFaults(emu.url);
+    }
+    expect((await emu.arm('GET', SUB_PATH)).headers.get('retry-after')).toBeNull();
+  });
+
   it('never faults the control endpoints', async () => {
     await addFault(emu.url, { match: { path: '**' }, status: 503 });
     try {

@@ -46,6 +46,11 @@ export function validateDeploymentHandler(ctx: RequestContext): OperationResult 
   return deployments.validateDeployment(rpContextOf(ctx), ref(ctx), ctx.body, ctx.correlationId);
 }
 
+/** POST …/deployments/{name}/exportTemplate. */
+export function exportDeploymentTemplateHandler(ctx: RequestContext): OperationResult {
+  return deployments.exportDeploymentTemplate(rpContextOf(ctx), ref(ctx));
+}
+
 /** POST …/deployments/{name}/cancel. */
 export function cancelDeploymentHandler(ctx: RequestContext): OperationResult {
   return deployments.cancelDeployment(rpContextOf(ctx), ref(ctx));

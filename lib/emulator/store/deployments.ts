@@ -24,6 +24,8 @@ export interface DeploymentRecord {
   state: DeploymentState;
   mode: string;
   templateHash: string;
+  /** The template as submitted (null for rows written before it was kept). */
+  template: unknown;
   parameters: Record<string, { type: string; value?: unknown }>;
   outputs: Record<string, { type: string; value: unknown }>;
   tags: Record<string, string>;
@@ -68,6 +70,7 @@ const toDeployment = (r: DeploymentRow): DeploymentRecord => ({
   state: r.state as DeploymentState,
   mode: r.mode as string,
   templateHash: r.template_hash as string,
+  template: parseJson(r.template_json as string | null, null),
   parameters: parseJson(r.parameters_json as string, {}),
   outputs: parseJson(r.outputs_json as string, {}),
   tags: parseJson(r.tags_json as string, {}),
@@ -108,12 +111,12 @@ export function saveNewRun(db: Db, d: DeploymentRecord, ops: DeploymentOperation
   db.prepare('DELETE FROM deployment_operations WHERE deployment_key = ?').run(d.idKey);
   db.prepare(
     `INSERT OR REPLACE INTO deployments (id_key, id, name, subscription_id, resource_group_key, resource_group, run_id, correlation_id, state, mode,
-       template_hash, parameters_json, outputs_json, tags_json, caller_json, base_url, started_at, ended_at, error_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       template_hash, parameters_json, outputs_json, tags_json, caller_json, base_url, started_at, ended_at, error_json, template_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     d.idKey, d.id, d.name, d.subscriptionId, d.resourceGroup.toLowerCase(), d.resourceGroup, d.runId, d.correlationId, d.state, d.mode,
     d.templateHash, JSON.stringify(d.parameters), JSON.stringify(d.outputs), JSON.stringify(d.tags), JSON.stringify(d.caller), d.baseUrl,
-    d.startedAt, d.endedAt, d.error ? JSON.stringify(d.error) : null,
+    d.startedAt, d.endedAt, d.error ? JSON.stringify(d.error) : null, JSON.stringify(d.template ?? null),
   );
   const insert = db.prepare(
     `INSERT INTO deployment_operations (operation_id, deployment_key, seq, resource_id, resource_type, resource_name, api_version, body_json,

@@ -191,4 +191,8 @@ export const MIGRATIONS: readonly string[] = [
     created_at INTEGER NOT NULL
   );
   `,
+  // 3: the template a deployment ran, for POST …/exportTemplate (a redeploy resubmits it).
+  `
+  ALTER TABLE deployments ADD COLUMN template_json TEXT;
+  `,
 ];

@@ -1,0 +1,35 @@
+// /deployments/{subscriptionId}/{resourceGroup}/{deploymentName}: one deployment's live progress. The first
+// render is read from ARM on the server and handed to the client cache, which then polls the API route.
+import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { deploymentProgressKey } from '@/components/deployment-progress/deployment-progress-query';
+import { parseDeploymentRef } from '@/components/deployment-progress/deployment-ref';
+import { DeploymentProgress } from '@/components/deployment-progress/deployment-progress';
+import { getQueryClient } from '@/components/providers/get-query-client';
+import { redeployAction } from './actions';
+import { readDeploymentProgress } from '../../../read-deployment-progress';
+import { deploymentsArmClient } from '../../../deployments-arm-client';
+
+type Params = Promise<{ subscriptionId: string; resourceGroup: string; deploymentName: string }>;
+
+/** Title: the deployment's name. */
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const ref = parseDeploymentRef(await params);
+  return { title: ref ? `Deployment ${ref.name}` : 'Deployment' };
+}
+
+/** The progress page of one deployment. */
+export default async function DeploymentPage({ params }: { params: Params }) {
+  const ref = parseDeploymentRef(await params);
+  if (!ref) notFound();
+  const result = await readDeploymentProgress(await deploymentsArmClient(), ref);
+  if (!result.ok && result.notFound) notFound();
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(deploymentProgressKey(ref), result);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <DeploymentProgress key={deploymentProgressKey(ref).join('/')} deploymentRef={ref} redeploy={redeployAction} />
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { DeploymentProgressView } from '@/lib/registries/deployment-progress';
+import { deploymentProgressApiPath, pollIntervalMs, type DeploymentProgressResult } from './deployment-progress-query';
+
+const result = (state: DeploymentProgressView['state'], retryAfterSeconds: number | null): DeploymentProgressResult => ({
+  ok: true,
+  view: { state } as DeploymentProgressView,
+  retryAfterSeconds,
+});
+
+describe('pollIntervalMs', () => {
+  it("follows ARM's Retry-After, 5 s without one, and stops at a terminal state", () => {
+    expect(pollIntervalMs(result('running', 3))).toBe(3000);
+    expect(pollIntervalMs(result('running', null))).toBe(5000);
+    expect(pollIntervalMs(result('running', 0))).toBe(1000);
+    expect(pollIntervalMs(result('running', 600))).toBe(60_000);
+    expect(pollIntervalMs(result('succeeded', 3))).toBe(false);
+    expect(pollIntervalMs(result('failed', null))).toBe(false);
+  });
+
+  it('keeps polling through a transient ARM error but not for a deployment that does not exist', () => {
+    const error = { status: 503, code: 'ServiceUnavailable', message: '', requestId: null, correlationId: null };
+    expect(pollIntervalMs({ ok: false, notFound: false, ...error })).toBe(5000);
+    expect(pollIntervalMs({ ok: false, notFound: true, ...error, status: 404 })).toBe(false);
+  });
+});
+
+it('addresses the polling API with encoded segments', () => {
+  expect(deploymentProgressApiPath({ subscriptionId: 's', resourceGroup: 'rg (1)', name: 'd.1' })).toBe('/api/deployments/s/rg%20(1)/d.1');
+});

@@ -1,0 +1,102 @@
+'use client';
+// The header's notifications bell: a count of running deployments and of those that ended since the panel was
+// last opened, and a panel listing running and recent deployments with live status. It is in the header of
+// every page, so it also watches running deployments app-wide and toasts the ones that finish elsewhere.
+import {
+  Button,
+  CounterBadge,
+  Link,
+  makeStyles,
+  Popover,
+  PopoverSurface,
+  PopoverTrigger,
+  Subtitle2,
+  Toast,
+  ToastBody,
+  Toaster,
+  ToastFooter,
+  ToastTitle,
+  tokens,
+  useId,
+  useToastController,
+} from '@fluentui/react-components';
+import { Alert20Regular } from '@fluentui/react-icons';
+import { useQuery } from '@tanstack/react-query';
+import { usePathname, useRouter } from 'next/navigation';
+import { useCallback, useState } from 'react';
+import type { DeploymentNotice } from '@/lib/registries/deployment-progress-notice';
+import { deploymentNoticesQuery } from './deployment-notices-query';
+import { NoticeList } from './notice-list';
+import { markNotificationsSeen, useNotificationsSeenAt, useTrackedDeployments } from './tracked-deployments';
+import { useCompletionToasts } from './use-completion-toasts';
+
+const useStyles = makeStyles({
+  anchor: { position: 'relative', display: 'inline-flex' },
+  badge: { position: 'absolute', top: '0', right: '0', pointerEvents: 'none' },
+  surface: { width: '360px', maxHeight: '70vh', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+/** How many entries deserve attention: running ones, and ended ones the user has not seen since opening the panel. */
+export function unseenCount(items: readonly DeploymentNotice[], seenAt: string | null): number {
+  return items.filter((item) => item.state === 'running' || (item.endedAt !== null && (seenAt === null || item.endedAt > seenAt))).length;
+}
+
+/** The bell, its panel and the completion toasts. */
+export function NotificationsBell() {
+  const styles = useStyles();
+  const router = useRouter();
+  const pathname = usePathname();
+  const followed = useTrackedDeployments();
+  const { data } = useQuery(deploymentNoticesQuery(followed));
+  const items = data?.ok ? data.items : [];
+  const [open, setOpen] = useState(false);
+  const seenAt = useNotificationsSeenAt();
+  const toasterId = useId('notifications-toaster');
+  const { dispatchToast } = useToastController(toasterId);
+
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    if (next) markNotificationsSeen();
+  };
+
+  const onFinished = useCallback(
+    (notice: DeploymentNotice) => {
+      const succeeded = notice.state === 'succeeded';
+      const target = succeeded && notice.registry ? notice.registry.path : notice.path;
+      dispatchToast(
+        <Toast>
+          <ToastTitle>{succeeded ? 'Deployment succeeded' : notice.state === 'failed' ? 'Deployment failed' : 'Deployment canceled'}</ToastTitle>
+          <ToastBody>{notice.ref.name}</ToastBody>
+          <ToastFooter>
+            <Link href={target} onClick={(event) => (event.preventDefault(), router.push(target))}>
+              {succeeded && notice.registry ? 'Go to resource' : 'View deployment'}
+            </Link>
+          </ToastFooter>
+        </Toast>,
+        { intent: succeeded ? 'success' : 'error', timeout: 10_000 },
+      );
+    },
+    [dispatchToast, router],
+  );
+  useCompletionToasts(data?.ok ? data.items : undefined, pathname, onFinished);
+
+  const count = unseenCount(items, seenAt);
+  return (
+    <>
+      {/* Non-modal and inline: Tab moves from the bell into the list, and the rest of the page stays usable. */}
+      <Popover open={open} onOpenChange={(_, d) => onOpenChange(d.open)} positioning="below-end" inline>
+        <span className={styles.anchor}>
+          <PopoverTrigger disableButtonEnhancement>
+            <Button appearance="subtle" icon={<Alert20Regular />} aria-label={count ? `Notifications, ${count} new` : 'Notifications'} />
+          </PopoverTrigger>
+          {count > 0 && <CounterBadge className={styles.badge} count={count} size="small" aria-hidden />}
+        </span>
+        <PopoverSurface className={styles.surface} role="dialog" aria-label="Notifications">
+          <Subtitle2 as="h2">Deployments</Subtitle2>
+          <NoticeList items={items} onNavigate={() => setOpen(false)} />
+        </PopoverSurface>
+      </Popover>
+      <Toaster toasterId={toasterId} position="top-end" />
+    </>
+  );
+}
