@@ -28,15 +28,16 @@ const config = [
     },
   },
   {
-    // Tests may import anything: contract tests start the emulator in-process.
-    files: ['**/*.test.ts', 'lib/arm/contract/**', 'lib/**/testing/**'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
     files: ['app/**', 'components/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@/lib/emulator/*', '**/lib/emulator/*'] }],
     },
+  },
+  {
+    // Tests may import anything: contract tests start the emulator in-process.
+    // Last, so it wins over the folder rules above.
+    files: ['**/*.test.ts', 'lib/arm/contract/**', 'lib/**/testing/**'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 ];
 

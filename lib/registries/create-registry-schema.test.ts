@@ -106,11 +106,10 @@ describe('hostile input to the create action', () => {
     expect(Object.keys(refused(validForm({ name })).fieldErrors)).toEqual(['name']);
   });
 
-  it('refuses 10,000 tags with one bounded message, and script text in a value is just text', () => {
+  it('refuses 10,000 tags with one bounded message, and script in a tag value on its field (issue 5)', () => {
     const tags = Array.from({ length: 10_000 }, (_, i) => ({ name: `t${i}`, value: '<script>alert(1)</script>' }));
     expect(refused(validForm({ tags })).fieldErrors).toEqual({ tags: 'Use at most 50 tags (there are 10000).' });
-    const ok = parseCreateRegistryForm(validForm({ tags: tags.slice(0, 3) }), { allowedRegions: ALLOWED });
-    expect(ok.ok && ok.data.tags[0].value).toBe('<script>alert(1)</script>');
+    expect(Object.keys(refused(validForm({ tags: tags.slice(0, 3) })).fieldErrors)).toEqual(['tags.0.value', 'tags.1.value', 'tags.2.value']);
   });
 
   it('bounds the number of field errors for thousands of bad storage entries', () => {

@@ -1,6 +1,7 @@
 // The registry's description. The REST Registry has no description property (ARM contract §1) and the
 // docs keep it as a tag (§6), so it travels as the `description` tag, hidden from the user's tag rows.
 import { z } from 'zod';
+import { markupProblem } from './markup';
 
 /** The tag that carries the description. Tag names are case-insensitive in ARM. */
 export const DESCRIPTION_TAG = 'description';
@@ -15,6 +16,10 @@ export const descriptionSchema = z
     error: (issue) =>
       `Use at most ${DESCRIPTION_MAX_LENGTH} characters (Azure keeps the description as a tag value); ` +
       `this one has ${typeof issue.input === 'string' ? issue.input.length : 'more'}.`,
+  })
+  .superRefine((text, ctx) => {
+    const problem = markupProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
 /** True when a tag name is the description tag, in any casing. */

@@ -1,15 +1,18 @@
-// listRegistries over real HTTP against a scripted ARM: subscriptions, per-subscription registries and locations.
+// listRegistries over real HTTP against a scripted ARM: Resource Graph pages first, the per-subscription
+// fallback (with unreadable subscriptions reported) when ARG fails, and an ArmError when nothing can be read.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createArmClient } from '@/lib/arm/client';
 import { isArmError } from '@/lib/arm/errors';
-import { startFakeArm, staticCredential, type FakeArmServer, type ScriptedAnswer } from '@/lib/arm/testing/fake-arm-server';
+import { startFakeArm, staticCredential, type FakeArmServer, type ReceivedRequest, type ScriptedAnswer } from '@/lib/arm/testing/fake-arm-server';
 import { listRegistries } from './list-registries';
 
 // 'server-only' throws outside React's server condition; this module is server-only by design, not in a test.
 vi.mock('server-only', () => ({}));
 
 const PROD = '11111111-aaaa-4000-8000-000000000001';
-const SANDBOX = '11111111-aaaa-4000-8000-000000000002';
+const DEV = '11111111-aaaa-4000-8000-000000000002';
+const SANDBOX = '11111111-aaaa-4000-8000-000000000003';
+const GRAPH = '/providers/Microsoft.ResourceGraph/resources';
 
 function registry(subscriptionId: string, resourceGroup: string, name: string, location: string, extra: string[] = []) {
   return {
@@ -17,16 +20,31 @@ function registry(subscriptionId: string, resourceGroup: string, name: string, l
     name,
     type: 'Microsoft.MachineLearningServices/registries',
     location,
+    subscriptionId,
+    resourceGroup,
     properties: { regionDetails: [location, ...extra].map((region) => ({ location: region })) },
   };
 }
 
+const SUBSCRIPTIONS = {
+  value: [
+    { id: `/subscriptions/${PROD}`, subscriptionId: PROD, displayName: 'Contoso ML Production', state: 'Enabled' },
+    { id: `/subscriptions/${DEV}`, subscriptionId: DEV, displayName: 'Contoso ML Development', state: 'Enabled' },
+    { id: `/subscriptions/${SANDBOX}`, subscriptionId: SANDBOX, displayName: 'Contoso Sandbox', state: 'Enabled' },
+  ],
+};
 const LOCATIONS = {
   value: [
     { id: 'x', name: 'eastus', displayName: 'East US', regionalDisplayName: '(US) East US' },
     { id: 'y', name: 'westeurope', displayName: 'West Europe', regionalDisplayName: '(Europe) West Europe' },
   ],
 };
+const registriesPath = (subscriptionId: string) => `/subscriptions/${subscriptionId}/providers/Microsoft.MachineLearningServices/registries`;
+const failure = (status: number, code: string, requestId: string): ScriptedAnswer => ({
+  status,
+  headers: { 'x-ms-request-id': requestId },
+  body: { error: { code, message: `${code} for the test` } },
+});
 
 let server: FakeArmServer | undefined;
 afterEach(async () => {
@@ -34,62 +52,82 @@ afterEach(async () => {
   server = undefined;
 });
 
-// Routes by path; they receive the server's origin because ARM's nextLink is absolute.
-async function clientFor(routes: (origin: string) => Record<string, ScriptedAnswer>) {
+async function clientFor(route: (path: string, req: ReceivedRequest) => ScriptedAnswer | undefined) {
   server = await startFakeArm(
     (req, fake) =>
-      routes(fake.origin)[new URL(req.url, fake.origin).pathname] ?? { status: 404, body: { error: { code: 'NotScripted', message: req.url } } },
+      route(new URL(req.url, fake.origin).pathname, req) ?? { status: 404, body: { error: { code: 'NotScripted', message: req.url } } },
   );
   return createArmClient({ endpoint: server.origin, credential: staticCredential(), retry: { maxRetries: 0 } });
 }
 
 describe('listRegistries', () => {
-  it('joins every subscription, reads names on every page, and skips subscriptions without the ML provider', async () => {
-    const registriesPath = `/subscriptions/${PROD}/providers/Microsoft.MachineLearningServices/registries`;
-    const client = await clientFor((origin) => ({
-      '/subscriptions': {
-        status: 200,
-        body: {
-          value: [
-            { id: `/subscriptions/${PROD}`, subscriptionId: PROD, displayName: 'Contoso ML Production', state: 'Enabled' },
-            { id: `/subscriptions/${SANDBOX}`, subscriptionId: SANDBOX, displayName: 'Contoso Sandbox', state: 'Enabled' },
-          ],
-        },
-      },
-      [registriesPath]: {
-        status: 200,
-        body: { value: [registry(PROD, 'rg-b', 'zeta-models', 'westeurope')], nextLink: `${origin}${registriesPath}/page2?$skipToken=2` },
-      },
-      [`${registriesPath}/page2`]: { status: 200, body: { value: [registry(PROD, 'rg-a', 'Alpha-Models', 'eastus', ['westeurope'])] } },
-      [`/subscriptions/${PROD}/locations`]: { status: 200, body: LOCATIONS },
-      [`/subscriptions/${SANDBOX}/providers/Microsoft.MachineLearningServices/registries`]: {
-        status: 409,
-        body: { error: { code: 'MissingSubscriptionRegistration', message: "The subscription is not registered to use namespace 'Microsoft.MachineLearningServices'." } },
-      },
-    }));
-    const rows = await listRegistries(client);
-    expect(rows.map((row) => [row.name, row.resourceGroup, row.subscriptionName, row.locationDisplayName])).toEqual([
+  it('reads every page of one Resource Graph query and joins subscription and region display names', async () => {
+    const client = await clientFor((path, req) => {
+      if (path === '/subscriptions') return { status: 200, body: SUBSCRIPTIONS };
+      if (path === `/subscriptions/${PROD}/locations`) return { status: 200, body: LOCATIONS };
+      if (path !== GRAPH) return undefined;
+      const { options } = JSON.parse(req.body) as { options: { $top: number; $skipToken?: string } };
+      expect(options.$top).toBe(1000);
+      return options.$skipToken === 'page-2'
+        ? { status: 200, body: { totalRecords: 2, count: 1, data: [registry(DEV, 'rg-b', 'zeta-models', 'westeurope')] } }
+        : { status: 200, body: { totalRecords: 2, count: 1, $skipToken: 'page-2', data: [registry(PROD, 'rg-a', 'Alpha-Models', 'eastus', ['westeurope'])] } };
+    });
+    const list = await listRegistries(client);
+    expect(list.source).toBe('resource-graph');
+    expect(list.rows.map((row) => [row.name, row.resourceGroup, row.subscriptionName, row.locationDisplayName])).toEqual([
       ['Alpha-Models', 'rg-a', 'Contoso ML Production', 'East US'],
-      ['zeta-models', 'rg-b', 'Contoso ML Production', 'West Europe'],
+      ['zeta-models', 'rg-b', 'Contoso ML Development', 'West Europe'],
     ]);
-    expect(rows[0].additionalRegions).toEqual([{ name: 'westeurope', displayName: 'West Europe' }]);
-    // No locations call for the subscription that holds no registries.
-    expect(server!.received.some((req) => req.url.startsWith(`/subscriptions/${SANDBOX}/locations`))).toBe(false);
+    expect(list.rows[0].additionalRegions).toEqual([{ name: 'westeurope', displayName: 'West Europe' }]);
+    // No per-subscription listing when Resource Graph answered.
+    expect(server!.received.some((req) => req.url.includes('/registries?'))).toBe(false);
   });
 
-  it('lets any other ARM failure through as an ArmError with its code and request id', async () => {
-    const client = await clientFor(() => ({
-      '/subscriptions': {
-        status: 403,
-        headers: { 'x-ms-request-id': 'req-403' },
-        body: { error: { code: 'AuthorizationFailed', message: 'The client does not have authorization.' } },
-      },
-    }));
-    const failure = await listRegistries(client).then(
+  it('re-reads subscription names when a row names a subscription created after they were cached', async () => {
+    let subscriptions = [SUBSCRIPTIONS.value[0]];
+    const client = await clientFor((path) => {
+      if (path === '/subscriptions') return { status: 200, body: { value: subscriptions } };
+      if (path === `/subscriptions/${PROD}/locations`) return { status: 200, body: LOCATIONS };
+      if (path !== GRAPH) return undefined;
+      const data = [registry(PROD, 'rg-a', 'alpha', 'eastus'), ...(subscriptions.length > 1 ? [registry(DEV, 'rg-b', 'beta', 'eastus')] : [])];
+      return { status: 200, body: { totalRecords: data.length, count: data.length, data } };
+    });
+    expect((await listRegistries(client)).rows.map((row) => row.subscriptionName)).toEqual(['Contoso ML Production']);
+    subscriptions = SUBSCRIPTIONS.value.slice(0, 2);
+    expect((await listRegistries(client)).rows.map((row) => row.subscriptionName)).toEqual(['Contoso ML Production', 'Contoso ML Development']);
+  });
+
+  it('falls back to ListBySubscription when Resource Graph is denied, and names the subscription it could not read', async () => {
+    const client = await clientFor((path) => {
+      if (path === GRAPH) return failure(403, 'AuthorizationFailed', 'req-graph');
+      if (path === '/subscriptions') return { status: 200, body: SUBSCRIPTIONS };
+      if (path === `/subscriptions/${PROD}/locations`) return { status: 200, body: LOCATIONS };
+      if (path === registriesPath(PROD)) return { status: 200, body: { value: [registry(PROD, 'rg-a', 'alpha', 'eastus')] } };
+      if (path === registriesPath(DEV)) return failure(403, 'AuthorizationFailed', 'req-dev');
+      if (path === registriesPath(SANDBOX)) return failure(409, 'MissingSubscriptionRegistration', 'req-sandbox');
+      return undefined;
+    });
+    const list = await listRegistries(client);
+    expect(list.source).toBe('subscriptions');
+    expect(list.graphFailure).toMatchObject({ status: 403, code: 'AuthorizationFailed', requestId: 'req-graph' });
+    expect(list.rows.map((row) => row.name)).toEqual(['alpha']);
+    // An unregistered subscription holds no registries: it is not "unreadable".
+    expect(list.unreadable).toEqual([
+      expect.objectContaining({ subscriptionId: DEV, subscriptionName: 'Contoso ML Development', code: 'AuthorizationFailed', requestId: 'req-dev' }),
+    ]);
+  });
+
+  it('throws the ArmError with its code and request id when neither path can read anything', async () => {
+    const client = await clientFor((path) => {
+      if (path === GRAPH) return failure(503, 'ServiceUnavailable', 'req-graph');
+      if (path === '/subscriptions') return failure(500, 'InternalServerError', 'req-subs');
+      return undefined;
+    });
+    const error = await listRegistries(client).then(
       () => null,
-      (error: unknown) => error,
+      (caught: unknown) => caught,
     );
-    expect(isArmError(failure)).toBe(true);
-    expect(failure).toMatchObject({ status: 403, code: 'AuthorizationFailed', requestId: 'req-403' });
+    expect(isArmError(error)).toBe(true);
+    expect(error).toMatchObject({ status: 500, code: 'InternalServerError', requestId: 'req-subs' });
   });
 });

@@ -18,9 +18,10 @@ describe('tag rows', () => {
     expect(tagRowsSchema.safeParse(tags).success).toBe(true);
   });
 
-  it('accepts script text in a value: a value is text, not markup', () => {
-    const result = tagRowsSchema.safeParse([{ name: 'note', value: '<script>alert(1)</script>' }]);
-    expect(result.data).toEqual([{ name: 'note', value: '<script>alert(1)</script>' }]);
+  it('refuses markup in a value (issue 5: script in a tag value is hostile) but keeps a lone "<"', () => {
+    expect(errorsOf([{ name: 'note', value: '<script>alert(1)</script>' }])['0.value']).toMatch(/cannot contain HTML tags/);
+    expect(errorsOf([{ name: 'note', value: 'x </b>' }])['0.value']).toMatch(/HTML tags/);
+    expect(tagRowsSchema.safeParse([{ name: 'cmp', value: 'a < b, <3' }]).success).toBe(true);
   });
 
   it('refuses 51 tags with one message on the list', () => {

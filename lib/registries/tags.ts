@@ -1,6 +1,7 @@
 // Tag rows for the wizard and the tag editor, with ARM's tag rules (ARM contract §1, issue 5 "Tags").
 import { z } from 'zod';
 import { isDescriptionTag } from './description';
+import { markupProblem } from './markup';
 
 /** At most this many tags on one resource. */
 export const MAX_TAGS = 50;
@@ -40,9 +41,13 @@ const tagRowSchema = z.strictObject(
       const problem = tagNameProblem(name);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
-    value: z.string({ error: 'A tag value must be text.' }).max(MAX_TAG_VALUE_LENGTH, {
-      error: `Use at most ${MAX_TAG_VALUE_LENGTH} characters in a tag value.`,
-    }),
+    value: z
+      .string({ error: 'A tag value must be text.' })
+      .max(MAX_TAG_VALUE_LENGTH, { error: `Use at most ${MAX_TAG_VALUE_LENGTH} characters in a tag value.` })
+      .superRefine((value, ctx) => {
+        const problem = markupProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
   },
   { error: 'Each tag must be a { name, value } pair.' },
 );

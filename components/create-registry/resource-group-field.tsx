@@ -1,0 +1,94 @@
+'use client';
+// "Resource group": the subscription's groups, plus one made with "Create new", shown as "(New) name".
+import { Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import type { CreateRegistryForm } from '@/lib/registries/create-registry-schema';
+import { errorAt } from './error-paths';
+import { NewResourceGroupPopover } from './new-resource-group-popover';
+import { useResourceGroups, useSubscriptionRegions } from './wizard-queries';
+
+const NEW_PREFIX = 'new:';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  createNew: { alignSelf: 'flex-start' },
+});
+
+/** The resource group picker of the Basics step. */
+export function ResourceGroupField() {
+  const styles = useStyles();
+  const { control, setValue, formState } = useFormContext<CreateRegistryForm>();
+  const subscriptionId = useWatch({ control, name: 'subscriptionId' }) ?? '';
+  const primaryRegion = useWatch({ control, name: 'primaryRegion' }) ?? '';
+  const groups = useResourceGroups(subscriptionId);
+  const regions = useSubscriptionRegions(subscriptionId);
+  const existing = groups.data?.ok ? groups.data.data : [];
+  const locations = regions.data?.ok ? regions.data.data.groupLocations : [];
+  const defaultLocation = primaryRegion || (regions.data?.ok ? (regions.data.data.registryRegions[0]?.name ?? '') : '');
+  const loadError = groups.data && !groups.data.ok ? `Resource groups could not be read: ${groups.data.message}` : undefined;
+  const error =
+    errorAt(formState.errors, 'resourceGroup.name') ??
+    errorAt(formState.errors, 'resourceGroup.location') ??
+    errorAt(formState.errors, 'resourceGroup') ??
+    loadError;
+
+  return (
+    <Controller
+      name="resourceGroup"
+      control={control}
+      render={({ field }) => {
+        const group = field.value ?? { mode: 'existing', name: '' };
+        const newGroup = group.mode === 'new' && group.name !== '' ? group : null;
+        const selectedValue = group.name === '' ? '' : group.mode === 'new' ? `${NEW_PREFIX}${group.name}` : group.name;
+        const label = group.name === '' ? '' : group.mode === 'new' ? `(New) ${group.name}` : group.name;
+        return (
+          <div className={styles.row}>
+            <Field
+              label="Resource group"
+              required
+              hint={subscriptionId === '' ? 'Choose a subscription first.' : undefined}
+              validationMessage={error}
+              validationState={error ? 'error' : 'none'}
+            >
+              <Dropdown
+                ref={field.ref}
+                placeholder={groups.isFetching ? 'Loading resource groups…' : 'Choose a resource group'}
+                disabled={subscriptionId === ''}
+                value={label}
+                selectedOptions={selectedValue ? [selectedValue] : []}
+                onOptionSelect={(_, data) => {
+                  const value = data.optionValue ?? '';
+                  if (value.startsWith(NEW_PREFIX) && newGroup) field.onChange(newGroup);
+                  else field.onChange({ mode: 'existing', name: value });
+                }}
+                onBlur={field.onBlur}
+              >
+                {newGroup && (
+                  <Option value={`${NEW_PREFIX}${newGroup.name}`} text={`(New) ${newGroup.name}`}>
+                    {`(New) ${newGroup.name}`}
+                  </Option>
+                )}
+                {existing.map((g) => (
+                  <Option key={g.name} value={g.name}>
+                    {g.name}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            <div className={styles.createNew}>
+              <NewResourceGroupPopover
+                existingNames={existing.map((g) => g.name)}
+                locations={locations}
+                defaultLocation={defaultLocation}
+                disabled={subscriptionId === ''}
+                onCreate={({ name, location }) =>
+                  setValue('resourceGroup', { mode: 'new', name, location }, { shouldValidate: true, shouldDirty: true })
+                }
+              />
+            </div>
+          </div>
+        );
+      }}
+    />
+  );
+}
