@@ -14,7 +14,8 @@ import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import type { ArmErrorView } from './arm-error-view';
 
 const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // MessageBar keeps text on one line by default; ARM messages are long sentences with ids in them.
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, whiteSpace: 'normal', overflowWrap: 'anywhere' },
   ids: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, margin: 0 },
   pair: { display: 'contents' },
   term: { color: tokens.colorNeutralForeground2 },

@@ -1,0 +1,11 @@
+'use server';
+// Reads the registry page's data (the page's query; refetched while an operation runs).
+import type { ActionResult } from '@/components/registry-page/action-result';
+import type { RegistryDetails } from '@/components/registry-page/registry-details';
+import { loadRegistryDetails } from './load-registry-details';
+import { runRegistryAction } from './run-action';
+
+/** The registry, its regions' resources and exports; ARM's 404/403 come back as failures with ARM's code. */
+export async function getRegistryDetailsAction(ref: unknown): Promise<ActionResult<RegistryDetails>> {
+  return runRegistryAction(ref, async (client, registry) => ({ ok: true, data: await loadRegistryDetails(client, registry) }));
+}

@@ -1,0 +1,23 @@
+'use server';
+// Which write actions the signed-in principal may take on this registry, from ARM's permissions at the
+// registry scope (arm-contract §3 "Permissions", wildcard-matched as ARM does). The page disables what is
+// not allowed and says why; ARM still refuses anything it must, whatever the page shows.
+import type { ActionResult } from '@/components/registry-page/action-result';
+import { missingPermissionReason, type WriteAccess } from '@/components/registry-page/write-access';
+import { isActionAllowed, listPermissions } from '@/lib/arm/authorization';
+import { registryPath } from '@/lib/arm/paths';
+import { runRegistryAction } from './run-action';
+
+const WRITE = 'Microsoft.MachineLearningServices/registries/write';
+const DELETE = 'Microsoft.MachineLearningServices/registries/delete';
+
+/** canWrite (regions, tags), canDelete, and the reason when either is refused. */
+export async function getWriteAccessAction(ref: unknown): Promise<ActionResult<WriteAccess>> {
+  return runRegistryAction(ref, async (client, r) => {
+    const permissions = await listPermissions(client, registryPath(r.subscriptionId, r.resourceGroup, r.name));
+    const canWrite = isActionAllowed(permissions, WRITE);
+    const canDelete = isActionAllowed(permissions, DELETE);
+    const missing = [...(canWrite ? [] : [WRITE]), ...(canDelete ? [] : [DELETE])];
+    return { ok: true, data: { canWrite, canDelete, reason: missing.length ? missingPermissionReason(missing) : null } };
+  });
+}

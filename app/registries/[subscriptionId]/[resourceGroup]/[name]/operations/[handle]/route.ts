@@ -1,0 +1,41 @@
+// GET /registries/{s}/{rg}/{name}/operations/{handle}: one poll of an operation this page started. The page
+// polls through the server so the ARM token never reaches the browser; the handle is refused unless its
+// URLs are on the ARM endpoint (decodeHandle). A 4xx/5xx from the status URL is a failed read, not a
+// failed operation (arm-contract §4), so it answers 502 with ARM's error and the client keeps polling.
+import { NextResponse } from 'next/server';
+import { armErrorViewOf } from '@/components/arm-error/arm-error-view';
+import type { OperationPoll } from '@/components/registry-page/operation-poll';
+import { parseRegistryRef } from '@/components/registry-page/registry-ref';
+import { isArmError } from '@/lib/arm/errors';
+import { decodeHandle, pollOperation } from '@/lib/arm/lro';
+import { registryPageArmClient } from '../../arm-client';
+
+type Params = { subscriptionId: string; resourceGroup: string; name: string; handle: string };
+
+const noStore = { 'Cache-Control': 'no-store' };
+
+/** One poll of the operation: `{ status, retryAfterSeconds, error? }`. */
+export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
+  const raw = await params;
+  if (!parseRegistryRef(raw)) return NextResponse.json({ message: 'Not a registry address.' }, { status: 404, headers: noStore });
+  const client = await registryPageArmClient();
+  let handle;
+  try {
+    handle = decodeHandle(raw.handle, client);
+  } catch (error) {
+    return NextResponse.json({ message: (error as Error).message }, { status: 400, headers: noStore });
+  }
+  try {
+    const result = await pollOperation(client, handle);
+    const body: OperationPoll = {
+      status: result.status,
+      retryAfterSeconds: result.retryAfterSeconds ?? handle.retryAfterSeconds ?? null,
+      error: result.error ? { code: result.error.code, message: result.error.message } : null,
+    };
+    return NextResponse.json(body, { headers: noStore });
+  } catch (error) {
+    const view = isArmError(error) ? armErrorViewOf(error) : null;
+    if (!view) throw error;
+    return NextResponse.json({ message: view.message, arm: view }, { status: 502, headers: noStore });
+  }
+}

@@ -1,0 +1,76 @@
+'use client';
+// The Deployments tab: the template deployments of the registry's resource group, newest first, each
+// linking to its progress page; the ones that created or changed this registry are marked.
+import {
+  Badge,
+  Body1,
+  Link,
+  makeStyles,
+  Skeleton,
+  SkeletonItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { useClientNavigation } from '@/components/shell/use-client-navigation';
+import { ActionFailureBar } from './action-failure-bar';
+import type { ActionResult } from './action-result';
+import type { DeploymentHistoryRow } from './deployment-history';
+import { LocalTime } from './local-time';
+
+const useStyles = makeStyles({
+  muted: { color: tokens.colorNeutralForeground2 },
+  cell: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+function stateColor(state: string): 'success' | 'danger' | 'informative' {
+  const s = state.toLowerCase();
+  return s === 'succeeded' ? 'success' : s === 'failed' || s === 'canceled' ? 'danger' : 'informative';
+}
+
+/** The history table, a skeleton while loading, or the failure. */
+export function DeploymentsPanel({ result, resourceGroup }: { result: ActionResult<DeploymentHistoryRow[]> | undefined; resourceGroup: string }) {
+  const styles = useStyles();
+  const navigate = useClientNavigation();
+  if (!result) {
+    return (
+      <Skeleton aria-label="Loading deployments">
+        <SkeletonItem size={24} />
+        <SkeletonItem size={24} />
+      </Skeleton>
+    );
+  }
+  if (!result.ok) return <ActionFailureBar failure={result} title="Couldn't list the deployments" />;
+  if (result.data.length === 0) return <Body1 className={styles.muted}>No template deployments in {resourceGroup}.</Body1>;
+  return (
+    <Table aria-label={`Deployments in ${resourceGroup}`}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Deployment</TableHeaderCell>
+          <TableHeaderCell>Status</TableHeaderCell>
+          <TableHeaderCell>Started</TableHeaderCell>
+          <TableHeaderCell>Duration</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {result.data.map((row) => (
+          <TableRow key={row.name}>
+            <TableCell>
+              <span className={styles.cell}>
+                <Link href={row.href} onClick={navigate}>{row.name}</Link>
+                {row.aboutRegistry && <Badge appearance="outline" size="small">This registry</Badge>}
+              </span>
+            </TableCell>
+            <TableCell><Badge appearance="tint" color={stateColor(row.state)}>{row.state}</Badge></TableCell>
+            <TableCell><LocalTime iso={row.timestamp} /></TableCell>
+            <TableCell>{row.duration ?? '—'}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,50 @@
+// One poll of a running operation as the page's status route answers it, and the React Query options
+// that poll it: the interval follows ARM's Retry-After, polling stops at a terminal status.
+import { queryOptions } from '@tanstack/react-query';
+import type { RegistryRef } from './registry-ref';
+import { registryHref } from './registry-ref';
+
+/** The status route's answer. Terminal statuses are Succeeded, Failed and Canceled (arm-contract §4). */
+export interface OperationPoll {
+  status: 'InProgress' | 'Succeeded' | 'Failed' | 'Canceled';
+  retryAfterSeconds: number | null;
+  error: { code: string; message: string } | null;
+}
+
+/** Fallback interval when ARM sent no Retry-After. */
+export const DEFAULT_POLL_SECONDS = 5;
+// The emulator at test speed asks for 1 s; never poll faster than this, nor slower than once a minute.
+const MIN_POLL_MS = 1000;
+const MAX_POLL_MS = 60_000;
+
+/** True once the operation has ended. */
+export function isTerminal(poll: OperationPoll | undefined): boolean {
+  return poll !== undefined && poll.status !== 'InProgress';
+}
+
+/** Milliseconds until the next poll, from ARM's Retry-After. */
+export function pollIntervalMs(poll: OperationPoll | undefined, initialRetryAfter: number | null): number {
+  const seconds = poll?.retryAfterSeconds ?? initialRetryAfter ?? DEFAULT_POLL_SECONDS;
+  return Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, seconds * 1000));
+}
+
+async function fetchPoll(ref: RegistryRef, handle: string): Promise<OperationPoll> {
+  const response = await fetch(`${registryHref(ref)}/operations/${handle}`, { cache: 'no-store' });
+  const body = (await response.json()) as OperationPoll | { message: string };
+  if (!response.ok) throw new Error('message' in body ? body.message : `Status read failed (HTTP ${response.status})`);
+  return body as OperationPoll;
+}
+
+/** The polling query of one operation. */
+export function operationPollQuery(ref: RegistryRef, handle: string, initialRetryAfter: number | null) {
+  return queryOptions({
+    queryKey: ['registry-operation', handle] as const,
+    queryFn: () => fetchPoll(ref, handle),
+    staleTime: 0,
+    // A failed status read is retried by the next poll; the operation itself is not failed by it.
+    retry: false,
+    refetchInterval: (query) => (isTerminal(query.state.data) ? false : pollIntervalMs(query.state.data, initialRetryAfter)),
+    refetchIntervalInBackground: false,
+    refetchOnWindowFocus: (query) => !isTerminal(query.state.data),
+  });
+}
