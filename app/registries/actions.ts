@@ -1,21 +1,62 @@
 'use server';
-// Server functions of the Registries hub. They return ARM failures as data, so the page can show the code and
+// Server functions of the registries list. They return ARM failures as data, so the page can show the code and
 // request id (a thrown error would reach the client redacted).
 import { armErrorViewOf, type ArmErrorView } from '@/components/arm-error/arm-error-view';
 import { isArmError } from '@/lib/arm/errors';
-import { listRegistries } from '@/lib/registries/list-registries';
+import { continueRegistryList, listRegistries } from '@/lib/registries/list-registries';
+import { listRegistryStatuses } from '@/lib/registries/list-statuses';
+import type { RegistryGroup, RegistryList, RegistryStatuses } from '@/lib/registries/registry-list';
 import type { RegistryRow } from '@/lib/registries/registry-row';
+import { getConsoleArmClient } from '@/lib/session/arm-client';
 
 /** The registries list, or the ARM error that prevented reading it. */
-export type ListRegistriesResult = { ok: true; data: RegistryRow[] } | ({ ok: false } & ArmErrorView);
+export type ListRegistriesResult = { ok: true; data: RegistryList } | ({ ok: false } & ArmErrorView);
 
-/** Every registry the console's principal can read, across its subscriptions. */
-export async function listRegistriesAction(): Promise<ListRegistriesResult> {
+/** The rest of a list after its first page, one Resource Graph page per call. */
+export type MoreRegistriesResult = { ok: true; rows: RegistryRow[]; continuation: string | null } | ({ ok: false } & ArmErrorView);
+
+// The page renders a first Resource Graph page of 200 rows (a few screens) at once; the browser loads the rest
+// 1000 rows at a time, so the first paint never waits for (or carries) a 10,000-row tenant.
+const FIRST_PAGE = { maxPages: 1, firstPageSize: 200 };
+
+/** The registries the signed-in principal can read (first page when ARG answers); `fresh` re-reads names (Refresh). */
+export async function listRegistriesAction({ fresh = false }: { fresh?: boolean } = {}): Promise<ListRegistriesResult> {
+  const client = await getConsoleArmClient();
   try {
-    return { ok: true, data: await listRegistries() };
+    return { ok: true, data: await listRegistries(client, { fresh: fresh === true, ...FIRST_PAGE }) };
   } catch (error) {
-    const view = isArmError(error) ? armErrorViewOf(error) : null;
-    if (!view) throw error;
-    return { ok: false, ...view };
+    return armFailure(error);
   }
+}
+
+/** The next page of a list from its continuation (Resource Graph's $skipToken). */
+export async function listMoreRegistriesAction(continuation: string): Promise<MoreRegistriesResult> {
+  if (typeof continuation !== 'string' || continuation.length === 0 || continuation.length > 4096) {
+    return { ok: false, status: 400, code: 'InvalidContinuation', message: 'The list continuation is not valid.', requestId: null, correlationId: null };
+  }
+  const client = await getConsoleArmClient();
+  try {
+    return { ok: true, ...(await continueRegistryList(client, continuation)) };
+  } catch (error) {
+    return armFailure(error);
+  }
+}
+
+function armFailure(error: unknown): { ok: false } & ArmErrorView {
+  const view = isArmError(error) ? armErrorViewOf(error) : null;
+  if (!view) throw error;
+  return { ok: false, ...view };
+}
+
+// A list can span many resource groups; more than this in one call is not a list the page produced.
+const MAX_GROUPS = 20_000;
+
+/** Creating / Updating / Deleting / Failed for the registries in `groups` (absent = Ready). */
+export async function registryStatusesAction(groups: RegistryGroup[]): Promise<RegistryStatuses> {
+  const client = await getConsoleArmClient();
+  const valid = (Array.isArray(groups) ? groups : [])
+    .slice(0, MAX_GROUPS)
+    .filter((group) => typeof group?.subscriptionId === 'string' && typeof group?.resourceGroup === 'string')
+    .map(({ subscriptionId, resourceGroup }) => ({ subscriptionId, resourceGroup }));
+  return listRegistryStatuses(client, valid);
 }

@@ -1,12 +1,23 @@
-// Query options for the registries list, shared by the server prefetch (page.tsx) and the client hook
-// (registries-view.tsx) so both use one key and one fetcher (TanStack's nextjs-app-prefetching pattern).
+// Query options for the registries list and its statuses, shared by the server prefetch (page.tsx) and the
+// client hooks so both use one key and one fetcher (TanStack's nextjs-app-prefetching pattern).
 import { queryOptions } from '@tanstack/react-query';
-import { listRegistriesAction } from './actions';
+import type { RegistryGroup } from '@/lib/registries/registry-list';
+import { listRegistriesAction, registryStatusesAction } from './actions';
 
-/** The registries list query. */
+/** The registries list query (Refresh writes a fresh answer into the same key). */
 export function registriesQuery() {
   return queryOptions({
     queryKey: ['registries', 'list'] as const,
     queryFn: () => listRegistriesAction(),
+  });
+}
+
+/** Statuses of the registries in `groups`; keyed by the list's read time so a refreshed list re-reads them. */
+export function registryStatusesQuery(fetchedAt: string, groups: RegistryGroup[]) {
+  return queryOptions({
+    queryKey: ['registries', 'statuses', fetchedAt] as const,
+    queryFn: () => registryStatusesAction(groups),
+    // Running operations change state within minutes; the list's own Refresh re-reads them sooner.
+    refetchInterval: 60_000,
   });
 }

@@ -1,7 +1,9 @@
 'use client';
-// Shown when the principal can read no registry at all: says what a registry is for, so the page is not a dead end.
-import { Body1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { LibraryRegular } from '@fluentui/react-icons';
+// Shown when the principal can read no registry at all: says what a registry is for, offers to create one, and
+// says which roles make registries visible, so the page is not a dead end.
+import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { AddRegular, LibraryRegular } from '@fluentui/react-icons';
+import { useClientNavigation } from '@/components/shell/use-client-navigation';
 
 const useStyles = makeStyles({
   root: {
@@ -21,6 +23,7 @@ const useStyles = makeStyles({
 /** The empty state of the registries list. */
 export function RegistriesEmptyState() {
   const styles = useStyles();
+  const navigate = useClientNavigation();
   return (
     <section className={styles.root} aria-labelledby="registries-empty-title">
       <LibraryRegular className={styles.icon} aria-hidden />
@@ -29,9 +32,15 @@ export function RegistriesEmptyState() {
       </Subtitle2>
       <Body1 className={styles.text}>
         An Azure Machine Learning registry shares models, environments, components and data across the workspaces of
-        your organization, in every region you choose. None exists yet in the subscriptions you can read, or your
-        account has no role that allows reading them.
+        your organization, in every region you choose.
       </Body1>
+      <Button as="a" href="/registries/create" appearance="primary" icon={<AddRegular />} onClick={navigate}>
+        Create registry
+      </Button>
+      <Caption1 className={styles.text}>
+        Can&apos;t see a registry? You need Reader or AzureML Registry User on it (or on its resource group or
+        subscription).
+      </Caption1>
     </section>
   );
 }

@@ -1,47 +1,36 @@
 'use client';
-// Placeholder for the registries table while ARM is being read: same columns, shimmering rows.
-import {
-  makeStyles,
-  Skeleton,
-  SkeletonItem,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
-import { REGISTRY_COLUMNS } from './registries-table';
+// Placeholder for the registries list while ARM is being read: toolbar-sized bar, then the table's columns
+// with shimmering rows, announced as busy.
+import { makeStyles, Skeleton, SkeletonItem, tokens } from '@fluentui/react-components';
+import { LIST_COLUMNS } from '@/lib/registries/list-columns';
+import { GRID_TEMPLATE } from './registries-grid.styles';
 
-const PLACEHOLDER_ROWS = 6;
+const PLACEHOLDER_ROWS = 8;
 
-const useStyles = makeStyles({ table: { minWidth: '640px' } });
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, overflow: 'hidden', contain: 'inline-size' },
+  row: { display: 'grid', gridTemplateColumns: GRID_TEMPLATE, gap: tokens.spacingHorizontalM, minWidth: '1600px' },
+  header: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+});
 
-/** The loading state of the registries list, announced as busy to assistive technology. */
+/** The loading state of the registries list. */
 export function RegistriesTableSkeleton() {
   const styles = useStyles();
   return (
-    <Skeleton aria-label="Loading registries">
-      <Table aria-label="Registries (loading)" className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            {REGISTRY_COLUMNS.map((column) => (
-              <TableHeaderCell key={column}>{column}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {Array.from({ length: PLACEHOLDER_ROWS }, (_, row) => (
-            <TableRow key={row}>
-              {REGISTRY_COLUMNS.map((column) => (
-                <TableCell key={column}>
-                  <SkeletonItem size={16} />
-                </TableCell>
-              ))}
-            </TableRow>
+    <Skeleton aria-label="Loading registries" aria-busy="true" className={styles.root}>
+      <SkeletonItem size={32} style={{ maxWidth: '720px' }} />
+      <div className={`${styles.row} ${styles.header}`} aria-hidden>
+        {LIST_COLUMNS.map((column) => (
+          <span key={column.id}>{column.label}</span>
+        ))}
+      </div>
+      {Array.from({ length: PLACEHOLDER_ROWS }, (_, row) => (
+        <div key={row} className={styles.row}>
+          {LIST_COLUMNS.map((column) => (
+            <SkeletonItem key={column.id} size={16} />
           ))}
-        </TableBody>
-      </Table>
+        </div>
+      ))}
     </Skeleton>
   );
 }

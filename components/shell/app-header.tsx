@@ -1,11 +1,13 @@
 'use client';
-// The global header: nav toggle, product name, and (at the end) the header actions. Sign-in and the
-// notifications bell will join the theme menu in the actions area.
+// The global header: nav toggle, product name, and (at the end) the header actions: the notifications
+// bell, the theme menu and the signed-in user.
 import { Hamburger, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { Library20Filled } from '@fluentui/react-icons';
+import Link from 'next/link';
+import { NotificationsBell } from '@/components/notifications/notifications-bell';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
+import { UserMenu } from './user-menu';
 import { PRODUCT_NAME } from './breadcrumbs-for-path';
-import { useClientNavigation } from './use-client-navigation';
 
 const useStyles = makeStyles({
   header: {
@@ -34,7 +36,6 @@ const useStyles = makeStyles({
 /** The header bar; `navOpen`/`onToggleNav` drive the left nav's collapse button. */
 export function AppHeader({ navOpen, onToggleNav }: { navOpen: boolean; onToggleNav: () => void }) {
   const styles = useStyles();
-  const navigate = useClientNavigation();
   return (
     <header className={styles.header}>
       <Hamburger
@@ -43,14 +44,16 @@ export function AppHeader({ navOpen, onToggleNav }: { navOpen: boolean; onToggle
         aria-controls="app-nav"
         onClick={onToggleNav}
       />
-      <a className={styles.brand} href="/registries" onClick={navigate}>
+      <Link className={styles.brand} href="/registries">
         <Library20Filled className={styles.logo} aria-hidden />
         <Text weight="semibold" size={400}>
           {PRODUCT_NAME}
         </Text>
-      </a>
+      </Link>
       <div className={styles.actions}>
+        <NotificationsBell />
         <ThemeToggle />
+        <UserMenu />
       </div>
     </header>
   );

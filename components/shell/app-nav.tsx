@@ -12,7 +12,8 @@ const LibraryIcon = bundleIcon(Library20Filled, Library20Regular);
 export const HUBS = [{ value: 'registries', label: 'Registries', href: '/registries', icon: <LibraryIcon /> }] as const;
 
 const useStyles = makeStyles({
-  drawer: { height: 'auto', width: '220px', borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // Fixed width: wide page content (the registries grid) must not squeeze the nav.
+  drawer: { height: 'auto', width: '220px', flexShrink: 0, borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   // A drawer kept mounted while closed would still take its width: collapse it outright.
   collapsed: { display: 'none' },
 });

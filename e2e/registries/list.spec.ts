@@ -1,25 +1,54 @@
-// The Registries hub lists every registry the console's principal (the seeded Owner) can read, with resource
-// group, subscription display name and primary region display name, read over HTTP from the emulator.
+// The Registries hub lists every registry the signed-in principal can read with all ten columns, read over
+// HTTP from the emulator; the first paint is server-rendered with rows.
 import { expect, test } from '@playwright/test';
 import { SEED_REGISTRIES } from '@/lib/emulator/seed/registries';
 import { SEED_SUBSCRIPTION_LIST } from '@/lib/emulator/seed/subscriptions';
-import { regionDisplayNames } from '../support/emulator';
+import { signInAs } from '../support/auth';
+import { armList, regionDisplayNames } from '../support/emulator';
 import { gotoHydrated } from '../support/hydration';
+import { registriesTable, type ArmRegistry } from './list-support';
 
-test('lists every seeded registry with its resource group, subscription and primary region', async ({ page, request }) => {
+const COLUMNS = ['Name', 'Resource group', 'Subscription', 'Primary region', 'Additional regions', 'Public network access', 'Created', 'Created by', 'Status', 'Tags'];
+
+test.beforeEach(async ({ page }) => {
+  await signInAs(page);
+});
+
+test('lists every seeded registry with its ten columns as ARM describes it', async ({ page, request }) => {
   const regionNames = await regionDisplayNames(request, SEED_SUBSCRIPTION_LIST[0].id);
   await gotoHydrated(page, '/registries');
   await expect(page.getByRole('heading', { level: 1, name: 'Registries' })).toBeVisible();
-  const table = page.getByRole('table', { name: 'Registries' });
-  await expect(table.getByRole('columnheader')).toHaveText(['Name', 'Resource group', 'Subscription', 'Primary region']);
+  const table = registriesTable(page);
+  await expect(table.getByRole('columnheader')).toHaveText(COLUMNS);
+  await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
 
   for (const seeded of SEED_REGISTRIES) {
-    const subscription = SEED_SUBSCRIPTION_LIST.find((candidate) => candidate.id === seeded.subscriptionId);
-    const primary = regionNames.get(seeded.regions[0]);
-    expect(subscription, `seed subscription of ${seeded.name}`).toBeDefined();
-    expect(primary, `display name of ${seeded.regions[0]}`).toBeDefined();
+    const subscription = SEED_SUBSCRIPTION_LIST.find((candidate) => candidate.id === seeded.subscriptionId)!;
+    const [wire] = (
+      await armList<ArmRegistry>(request, `/subscriptions/${seeded.subscriptionId}/resourceGroups/${seeded.resourceGroup}/providers/Microsoft.MachineLearningServices/registries?api-version=2025-09-01`)
+    ).filter((registry) => registry.name === seeded.name);
+    // The list may hold thousands of rows (other specs bulk-seed): search brings this one into view.
+    await page.getByRole('searchbox').fill(seeded.name);
     const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: seeded.name, exact: true }) });
-    await expect(row.getByRole('cell')).toHaveText([seeded.name, seeded.resourceGroup, subscription!.displayName, primary!]);
+    const additional = seeded.regions.slice(1).map((region) => regionNames.get(region)!);
+    const tags = Object.keys(wire.tags ?? {})
+      .sort()
+      .map((key) => `${key}=${wire.tags![key]}`)
+      .join(', ');
+    await expect(row.getByRole('cell')).toHaveText([
+      seeded.name,
+      seeded.resourceGroup,
+      subscription.displayName,
+      regionNames.get(seeded.regions[0])!,
+      additional.length === 0 ? 'None' : String(additional.length),
+      wire.properties.publicNetworkAccess ?? 'Not set',
+      /ago|just now/,
+      wire.systemData?.createdBy ?? 'Unknown',
+      'Ready',
+      tags || 'None',
+    ]);
+    if (additional.length > 0) await expect(row.getByRole('cell').nth(4).locator('span')).toHaveAttribute('title', additional.join(', '));
+    await expect(row.locator('time')).toHaveAttribute('title', /^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
     await expect(row.getByRole('link', { name: seeded.name, exact: true })).toHaveAttribute(
       'href',
       `/registries/${seeded.subscriptionId}/${seeded.resourceGroup}/${seeded.name}`,
@@ -27,12 +56,11 @@ test('lists every seeded registry with its resource group, subscription and prim
   }
 });
 
-test('the first paint is server-rendered and styled: rows and Fluent styles are in the HTML', async ({ request }) => {
-  const response = await request.get('/registries');
+test('the first paint is server-rendered and styled: rows and Fluent styles are in the HTML', async ({ page }) => {
+  const response = await page.request.get('/registries?q=' + encodeURIComponent(SEED_REGISTRIES[0].name));
   expect(response.status()).toBe(200);
   const html = await response.text();
-  // Griffel's server-inserted style elements and FluentProvider's theme variables precede the markup.
   expect(html).toMatch(/<style[^>]*data-make-styles-bucket="d"[^>]*>/);
   expect(html).toContain('--colorNeutralBackground1:');
-  for (const seeded of SEED_REGISTRIES) expect(html).toContain(`>${seeded.name}</a>`);
+  expect(html).toContain(`>${SEED_REGISTRIES[0].name}</a>`);
 });

@@ -1,0 +1,98 @@
+'use client';
+// The registries list once it is read: banner (fallback, unreadable subscriptions), toolbar, a live count and
+// the virtualized table. Search, filters and sort run here on the client, over rows indexed once.
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useMemo } from 'react';
+import type { ListColumnId, ListItem } from '@/lib/registries/list-columns';
+import { registriesCsv } from '@/lib/registries/list-csv';
+import { applyListView, buildSearchIndex, filterOptionsOf } from '@/lib/registries/list-filter';
+import { serializeListView, type ListViewState } from '@/lib/registries/list-view-state';
+import type { RegistryList, RegistryStatuses } from '@/lib/registries/registry-list';
+import { RegistriesGrid } from './registries-grid';
+import { RegistriesListBanner } from './registries-list-banner';
+import { RegistriesToolbar } from './registries-toolbar';
+import { useListViewState } from './use-list-view-state';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  count: { color: tokens.colorNeutralForeground2 },
+});
+
+/** Props: the list, statuses (null while being read), the initial view from the URL, and Refresh. */
+export interface RegistriesDashboardProps {
+  list: RegistryList;
+  statuses: RegistryStatuses | null;
+  initialView: ListViewState;
+  onRefresh: () => void;
+  refreshing: boolean;
+}
+
+/** The list's toolbar, banners, count and table. */
+export function RegistriesDashboard({ list, statuses, initialView, onRefresh, refreshing }: RegistriesDashboardProps) {
+  const styles = useStyles();
+  const [view, setView] = useListViewState(initialView);
+  const index = useMemo(() => buildSearchIndex(list.rows), [list.rows]);
+  const options = useMemo(() => filterOptionsOf(list.rows), [list.rows]);
+  const items = useMemo<ListItem[]>(
+    () => list.rows.map((row) => ({ row, status: statuses ? (statuses[row.id.toLowerCase()] ?? 'Ready') : null })),
+    [list.rows, statuses],
+  );
+  const shown = useMemo(() => applyListView(items, view, index), [items, view, index]);
+  const onSort = useCallback(
+    (column: ListColumnId) =>
+      setView({ sort: column, direction: view.sort === column && view.direction === 'asc' ? 'desc' : 'asc' }),
+    [setView, view.sort, view.direction],
+  );
+  const onExport = () => downloadCsv(registriesCsv(shown));
+  const total = list.rows.length;
+  return (
+    <div className={styles.root}>
+      <RegistriesListBanner list={list} />
+      <RegistriesToolbar
+        view={view}
+        onChange={setView}
+        options={options}
+        onRefresh={onRefresh}
+        refreshing={refreshing}
+        onExport={onExport}
+        shownCount={shown.length}
+      />
+      <Caption1 role="status" id="registries-count" className={styles.count}>
+        {countText(shown.length, list)}
+      </Caption1>
+      <RegistriesGrid
+        items={shown}
+        total={total}
+        sort={view.sort}
+        direction={view.direction}
+        onSort={onSort}
+        fetchedAt={list.fetchedAt}
+        viewKey={serializeListView(view)}
+      />
+    </div>
+  );
+}
+
+const number = new Intl.NumberFormat('en');
+
+// The live count: what is shown, of how many, and whether the rest of the list is still arriving.
+function countText(shown: number, list: RegistryList): string {
+  const loaded = list.rows.length;
+  if (list.continuation) {
+    return `Showing ${number.format(shown)} of ${number.format(loaded)} loaded (${number.format(list.totalRecords)} in all), loading the rest…`;
+  }
+  if (shown === loaded) return `${number.format(loaded)} ${loaded === 1 ? 'registry' : 'registries'}`;
+  return `Showing ${number.format(shown)} of ${number.format(loaded)} registries`;
+}
+
+function downloadCsv(csv: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = `registries-${new Date().toISOString().slice(0, 10)}.csv`;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // The download has started from the click; the object URL is released once this task ends.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,57 @@
+'use client';
+// The subscription, resource group and region filters: multi-select dropdowns offering only values present in
+// the list. Each says what it filters, so the control reads well without a visible label.
+import { Dropdown, makeStyles, Option } from '@fluentui/react-components';
+import type { FilterOptions } from '@/lib/registries/list-filter';
+import type { ListViewState } from '@/lib/registries/list-view-state';
+
+const useStyles = makeStyles({ dropdown: { minWidth: '190px', maxWidth: '260px' } });
+
+type FilterKey = 'subscriptions' | 'resourceGroups' | 'regions';
+
+const FILTERS: { key: FilterKey; label: string; all: string; plural: string }[] = [
+  { key: 'subscriptions', label: 'Filter by subscription', all: 'All subscriptions', plural: 'subscriptions' },
+  { key: 'resourceGroups', label: 'Filter by resource group', all: 'All resource groups', plural: 'resource groups' },
+  { key: 'regions', label: 'Filter by region', all: 'All regions', plural: 'regions' },
+];
+
+/** The three filter dropdowns. */
+export function RegistriesFilters({
+  options,
+  view,
+  onChange,
+}: {
+  options: FilterOptions;
+  view: ListViewState;
+  onChange: (change: Partial<ListViewState>) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <>
+      {FILTERS.map(({ key, label, all, plural }) => {
+        const selected = view[key];
+        const choices = options[key];
+        const labelOf = (value: string) => choices.find((choice) => choice.value.toLowerCase() === value.toLowerCase())?.label ?? value;
+        const summary = selected.length === 0 ? '' : selected.length === 1 ? labelOf(selected[0]) : `${selected.length} ${plural}`;
+        return (
+          <Dropdown
+            key={key}
+            className={styles.dropdown}
+            aria-label={label}
+            multiselect
+            placeholder={all}
+            value={summary}
+            selectedOptions={selected}
+            onOptionSelect={(_, data) => onChange({ [key]: data.selectedOptions })}
+          >
+            {choices.map((choice) => (
+              <Option key={choice.value} value={choice.value}>
+                {choice.label}
+              </Option>
+            ))}
+          </Dropdown>
+        );
+      })}
+    </>
+  );
+}

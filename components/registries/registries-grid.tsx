@@ -1,0 +1,96 @@
+'use client';
+// The registries table, virtualized: whatever the number of rows, only the ones in view (plus a few above and
+// below) are in the DOM. It keeps table semantics for assistive technology — role table, aria-rowcount and
+// aria-rowindex give the full size, and each sortable header is a button whose column announces aria-sort.
+// The server renders the first rows too (initialRect), so the first paint shows data before hydration.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { ArrowDownRegular, ArrowSortRegular, ArrowUpRegular } from '@fluentui/react-icons';
+import { useEffect, useRef } from 'react';
+import { useClientNavigation } from '@/components/shell/use-client-navigation';
+import { LIST_COLUMNS, type ListColumnId, type ListItem } from '@/lib/registries/list-columns';
+import type { SortDirection } from '@/lib/registries/list-view-state';
+import { ROW_HEIGHT, useGridStyles } from './registries-grid.styles';
+import { RegistryGridRow } from './registry-grid-row';
+
+// Rows rendered beyond the visible ones, so fast scrolling does not show blanks.
+const OVERSCAN = 8;
+// What the server assumes about the viewport when it renders the first rows.
+const SERVER_RECT = { width: 1280, height: 720 };
+
+/** Props: the rows in view order, the sort, and what to do when a header is activated. */
+export interface RegistriesGridProps {
+  items: readonly ListItem[];
+  total: number;
+  sort: ListColumnId;
+  direction: SortDirection;
+  onSort: (column: ListColumnId) => void;
+  fetchedAt: string;
+  /** Changes when search, filters or sort change: the table then scrolls back to the first row. */
+  viewKey: string;
+}
+
+/** The registries table. */
+export function RegistriesGrid({ items, total, sort, direction, onSort, fetchedAt, viewKey }: RegistriesGridProps) {
+  const styles = useGridStyles();
+  const navigate = useClientNavigation();
+  const scroller = useRef<HTMLDivElement>(null);
+  // The virtualizer's functions are read during render only; React Compiler skipping this component is intended.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    initialRect: SERVER_RECT,
+    getItemKey: (index) => items[index].row.id,
+  });
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [viewKey]);
+  return (
+    <div ref={scroller} className={styles.scroller} role="region" aria-label="Registries table" tabIndex={0}>
+      <div role="table" aria-label="Registries" aria-rowcount={items.length + 1} aria-colcount={LIST_COLUMNS.length} className={styles.table}>
+        <div role="rowgroup" className={styles.header}>
+          <div role="row" aria-rowindex={1} className={styles.row}>
+            {LIST_COLUMNS.map((column) => {
+              const active = column.id === sort;
+              const Icon = !active ? ArrowSortRegular : direction === 'asc' ? ArrowUpRegular : ArrowDownRegular;
+              return (
+                <div
+                  key={column.id}
+                  role="columnheader"
+                  className={styles.cell}
+                  aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
+                  <button type="button" className={styles.headerButton} onClick={() => onSort(column.id)}>
+                    {column.label}
+                    <Icon aria-hidden />
+                  </button>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+        <div role="rowgroup" style={{ height: Math.max(virtualizer.getTotalSize(), ROW_HEIGHT), position: 'relative' }}>
+          {items.length === 0 && (
+            <div role="row" aria-rowindex={2}>
+              <div role="cell" className={styles.noMatch}>
+                No registries match the search and filters ({total} in total).
+              </div>
+            </div>
+          )}
+          {virtualizer.getVirtualItems().map((virtual) => (
+            <RegistryGridRow
+              key={virtual.key}
+              item={items[virtual.index]}
+              rowIndex={virtual.index + 2}
+              style={{ transform: `translateY(${virtual.start}px)` }}
+              fetchedAt={fetchedAt}
+              onNavigate={navigate}
+            />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+// The list's command bar: Create registry, Refresh, search (name, resource group, tag keys and values), the
+// three filters, Clear, and Export CSV of the rows shown.
+import { Button, makeStyles, SearchBox, tokens } from '@fluentui/react-components';
+import { AddRegular, ArrowClockwiseRegular, ArrowDownloadRegular, DismissRegular } from '@fluentui/react-icons';
+import { useClientNavigation } from '@/components/shell/use-client-navigation';
+import type { FilterOptions } from '@/lib/registries/list-filter';
+import { isFiltered, type ListViewState } from '@/lib/registries/list-view-state';
+import { RegistriesFilters } from './registries-filters';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  search: { minWidth: '260px', flexGrow: 1, maxWidth: '420px' },
+});
+
+/** Props: the view and its setter, filter choices, and the Refresh / Export actions. */
+export interface RegistriesToolbarProps {
+  view: ListViewState;
+  onChange: (change: Partial<ListViewState>) => void;
+  options: FilterOptions;
+  onRefresh: () => void;
+  refreshing: boolean;
+  onExport: () => void;
+  shownCount: number;
+}
+
+/** The toolbar above the registries table. */
+export function RegistriesToolbar({ view, onChange, options, onRefresh, refreshing, onExport, shownCount }: RegistriesToolbarProps) {
+  const styles = useStyles();
+  const navigate = useClientNavigation();
+  return (
+    <div className={styles.root}>
+      <Button as="a" href="/registries/create" appearance="primary" icon={<AddRegular />} onClick={navigate}>
+        Create registry
+      </Button>
+      <Button icon={<ArrowClockwiseRegular />} onClick={onRefresh} disabled={refreshing}>
+        {refreshing ? 'Refreshing…' : 'Refresh'}
+      </Button>
+      <SearchBox
+        className={styles.search}
+        aria-label="Search registries by name, resource group or tag"
+        placeholder="Search name, resource group, tags"
+        value={view.search}
+        onChange={(_, data) => onChange({ search: data.value })}
+      />
+      <RegistriesFilters options={options} view={view} onChange={onChange} />
+      {isFiltered(view) && (
+        <Button
+          appearance="subtle"
+          icon={<DismissRegular />}
+          onClick={() => onChange({ search: '', subscriptions: [], resourceGroups: [], regions: [] })}
+        >
+          Clear filters
+        </Button>
+      )}
+      <Button icon={<ArrowDownloadRegular />} onClick={onExport} disabled={shownCount === 0}>
+        Export CSV
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+// A principal that can read no registry sees what a registry is for, a way to create one, and which roles
+// would make registries visible.
+import { expect, test } from '@playwright/test';
+import { signInAs, UPN } from '../support/auth';
+import { gotoHydrated } from '../support/hydration';
+
+test.beforeEach(async ({ page }) => {
+  await signInAs(page, UPN.noRole);
+});
+
+test('the empty state explains registries, offers Create registry and names the roles that grant access', async ({ page }) => {
+  await gotoHydrated(page, '/registries');
+  const empty = page.getByRole('region', { name: 'No registries to show' });
+  await expect(empty).toBeVisible();
+  await expect(empty).toContainText('shares models, environments, components and data');
+  await expect(empty).toContainText('Reader or AzureML Registry User');
+  await expect(empty.getByRole('link', { name: 'Create registry' })).toHaveAttribute('href', '/registries/create');
+  await expect(page.getByRole('table', { name: 'Registries' })).toHaveCount(0);
+});

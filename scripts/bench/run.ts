@@ -1,0 +1,112 @@
+// `npm run bench`: the registries list at 10,000 registries across 100 subscriptions (issue 4). Builds the
+// console if needed, starts its own emulator (temp database) and a production console on free ports, bulk-seeds,
+// then measures (a) raw Resource Graph pages, (b) the console's list via Resource Graph, (c) via per-subscription
+// fan-out, (d) Chromium: first rows and search keystroke, (e) peak RSS of console and emulator. Readable lines
+// first; the LAST line is one JSON object with the issue's keys.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { measureBrowser } from './measure-browser';
+import { buildIfNeeded, freePort, ROOT, startConsole, startEmulator, stopAll } from './processes';
+import { canSampleRss, sampleRss } from './rss';
+
+const REGISTRIES = Number(process.env.BENCH_REGISTRIES ?? 10_000);
+const SUBSCRIPTIONS = Number(process.env.BENCH_SUBSCRIPTIONS ?? 100);
+const PREFIX = 'bench';
+// Pressed one at a time in search: each changes the rows shown ("9" … "9876" narrows, Backspace widens again).
+const SEARCH_KEYS = ['9', '8', '7', '6', 'Backspace', 'Backspace', 'Backspace', 'Backspace'];
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+interface ListNumbers {
+  rawArgMs: number;
+  rawArgRequests: number;
+  rawRows: number;
+  graph: { ms: number; coldMs: number; requests: number; coldRequests: number; rows: number };
+  fanout: { ms: number; coldMs: number; requests: number; coldRequests: number; rows: number };
+}
+
+async function bulkSeed(armUrl: string): Promise<void> {
+  const started = performance.now();
+  const response = await fetch(`${armUrl}/_emulator/bulk-seed`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ subscriptions: SUBSCRIPTIONS, registries: REGISTRIES, prefix: PREFIX }),
+  });
+  if (!response.ok) throw new Error(`bulk-seed answered ${response.status}: ${await response.text()}`);
+  log(`seeded ${REGISTRIES} registries across ${SUBSCRIPTIONS} subscriptions in ${Math.round(performance.now() - started)} ms`);
+}
+
+async function measureList(armUrl: string): Promise<ListNumbers> {
+  // lib/registries' list is server-only: run it under the react-server condition, as Next does.
+  const { stdout } = await promisify(execFile)(
+    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+    ['--conditions=react-server', path.join(__dirname, 'measure-list.ts'), armUrl],
+    { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as ListNumbers;
+}
+
+async function main(): Promise<void> {
+  if (!canSampleRss()) throw new Error('The benchmark samples memory from /proc: run it on Linux.');
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'registry-hub-bench-'));
+  process.on('exit', () => {
+    stopAll();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  await buildIfNeeded(log);
+  const [emulatorPort, consolePort] = [await freePort(), await freePort()];
+  const emulator = await startEmulator(emulatorPort, path.join(dataDir, 'arm-emulator.db'));
+  const emulatorRss = sampleRss(emulator.child.pid!);
+  log(`emulator at ${emulator.url}`);
+  const consoleApp = await startConsole(consolePort, emulator.url);
+  const consoleRss = sampleRss(consoleApp.child.pid!);
+  log(`console at ${consoleApp.url}`);
+  await bulkSeed(emulator.url);
+
+  const list = await measureList(emulator.url);
+  log(`(a) raw Resource Graph: ${list.rawRows} rows in ${list.rawArgRequests} requests, median ${round(list.rawArgMs)} ms`);
+  log(`(b) console list via Resource Graph: ${list.graph.rows} rows, median ${round(list.graph.ms)} ms in ${list.graph.requests} requests (cold, with subscription/region names: ${round(list.graph.coldMs)} ms, ${list.graph.coldRequests} requests)`);
+  log(`(c) console list via per-subscription fan-out: ${list.fanout.rows} rows, median ${round(list.fanout.ms)} ms in ${list.fanout.requests} requests (cold: ${round(list.fanout.coldMs)} ms, ${list.fanout.coldRequests} requests)`);
+
+  const browser = await measureBrowser(consoleApp.url, SEARCH_KEYS);
+  log(`(d) Chromium: first rows visible ${browser.firstRowsMs} ms (median of [${browser.samples.firstRows.join(', ')}])`);
+  log(`(d) Chromium: search keystroke → updated rows ${round(browser.searchKeystrokeMs)} ms (median of [${browser.samples.keystrokes.map(round).join(', ')}])`);
+  const consoleRssMb = consoleRss.stop();
+  const emulatorRssMb = emulatorRss.stop();
+  log(`(e) peak RSS: console ${consoleRssMb} MB, emulator ${emulatorRssMb} MB`);
+
+  const result = {
+    registries: list.graph.rows,
+    subscriptions: SUBSCRIPTIONS,
+    rawArgMs: round(list.rawArgMs),
+    argListMs: round(list.graph.ms),
+    argRequests: list.graph.requests,
+    fanoutListMs: round(list.fanout.ms),
+    fanoutRequests: list.fanout.requests,
+    firstRowsMs: browser.firstRowsMs,
+    searchKeystrokeMs: round(browser.searchKeystrokeMs),
+    consoleRssMb,
+    emulatorRssMb,
+  };
+  const checks: [string, boolean][] = [
+    ['argListMs ≤ 1.5 × rawArgMs', result.argListMs <= 1.5 * result.rawArgMs],
+    [`argRequests ≤ ${Math.ceil(result.registries / 1000) + 1}`, result.argRequests <= Math.ceil(result.registries / 1000) + 1],
+    ['firstRowsMs ≤ 1500', result.firstRowsMs <= 1500],
+    ['searchKeystrokeMs ≤ 100', result.searchKeystrokeMs <= 100],
+    ['consoleRssMb ≤ 400', result.consoleRssMb <= 400],
+    ['emulatorRssMb ≤ 300', result.emulatorRssMb <= 300],
+  ];
+  for (const [name, ok] of checks) log(`${ok ? 'meets' : 'MISSES'} ${name}`);
+  console.log(JSON.stringify(result));
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
