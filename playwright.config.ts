@@ -9,6 +9,20 @@ const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 4610);
 // Specs reach the emulator directly (tokens, seeding their own data) at this URL.
 process.env.E2E_ARM_URL ??= `http://127.0.0.1:${EMULATOR_PORT}`;
 
+// Debian's chromium (Playwright cannot download its own browser here), without its calls home.
+const CHROMIUM_LAUNCH = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
 /** Chromium only, two workers, one console + emulator for the whole run. */
 export default defineConfig({
   testDir: 'e2e',
@@ -26,21 +40,18 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
-      },
+      // Specs that fault shared ARM paths (Resource Graph, the subscription list) or flood the tenant with
+      // 10,000 registries would disturb specs running beside them: they run afterwards, on their own.
+      testIgnore: /\.isolated\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions: CHROMIUM_LAUNCH },
+    },
+    {
+      name: 'isolated',
+      testMatch: /\.isolated\.spec\.ts$/,
+      dependencies: ['chromium'],
+      fullyParallel: false,
+      workers: 1,
+      use: { ...devices['Desktop Chrome'], launchOptions: CHROMIUM_LAUNCH },
     },
   ],
   webServer: {

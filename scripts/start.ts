@@ -13,7 +13,7 @@ const LISTENING = /ARM emulator listening on (\S+)/;
 const EMULATOR_START_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
 // What a production build is made from; the emulator, tests and scripts are not part of it.
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'next.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'proxy.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json'];
 const NOT_BUILD_INPUTS = [/^lib[\\/]emulator([\\/]|$)/, /\.test\.tsx?$/, /[\\/]contract[\\/]/];
 
 const args = process.argv.slice(2);

@@ -53,7 +53,8 @@ test('a reload in mid-deployment keeps showing live progress from ARM', async ({
   expect((await readDeployment(request, deployment)).properties.provisioningState).toBe('Running');
   // …and it keeps polling to the end without another reload: the second registry appears and everything succeeds.
   await expect(page.getByRole('heading', { name: 'Your deployment is complete' })).toBeVisible({ timeout: 30_000 });
-  await expect(table.getByRole('row').filter({ hasText: `${base}b` })).toHaveCount(1);
+  // Exact cell: managed resource names start with their registry's name plus random hex (which may begin with 'b').
+  await expect(table.getByRole('cell', { name: `${base}b`, exact: true })).toHaveCount(1);
   const statuses = table.locator('[data-status]');
   await expect(statuses).toHaveCount(58);
   await expect(table.locator('[data-status="succeeded"]')).toHaveCount(58);

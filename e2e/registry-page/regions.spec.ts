@@ -13,7 +13,8 @@ test('opens from the list and shows each region with its storage account and the
   const registry = await createTestRegistry(request, { prefix: 'e2e-regions', regions: ['eastus', 'westeurope'] });
   const arm = await registryRegions(request, registry);
 
-  await gotoHydrated(page, '/registries');
+  // Search for it, as a person would in a long (virtualised, still loading) list.
+  await gotoHydrated(page, `/registries?q=${registry.name}`);
   await page.getByRole('link', { name: registry.name, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${registry.path}$`));
   await expect(page.getByRole('heading', { level: 1, name: registry.name })).toBeVisible();

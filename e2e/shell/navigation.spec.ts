@@ -1,10 +1,13 @@
 // The hub shell: / lands on Registries, the nav and breadcrumbs show where you are, the skip link reaches the
 // content, and the theme choice persists across reloads (server-rendered from its cookie).
 import { expect, test, type Page } from '@playwright/test';
+import { signInAs } from '../support/auth';
 import { gotoHydrated } from '../support/hydration';
 
 const DARK_BACKGROUND = 'rgb(41, 41, 41)'; // webDarkTheme colorNeutralBackground1 (#292929)
 const LIGHT_BACKGROUND = 'rgb(255, 255, 255)'; // webLightTheme colorNeutralBackground1 (#ffffff)
+
+test.beforeEach(({ page }) => signInAs(page));
 
 function shellBackground(page: Page): Promise<string> {
   return page.locator('.fui-FluentProvider').first().evaluate((element) => getComputedStyle(element).backgroundColor);

@@ -1,0 +1,79 @@
+// The session cookie's value: a JWT signed HS256 with the console's session secret. It names who is
+// signed in and until when; it holds no ARM token (those stay on the server). Isomorphic (jose only), so
+// proxy.ts verifies it on every request without touching the rest of the app.
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import type { ConsoleAuthMode } from './auth-mode';
+
+/** Sessions last 8 hours from sign-in; there is no sliding renewal. */
+export const SESSION_TTL_SECONDS = 8 * 60 * 60;
+
+const ISSUER = 'registry-hub';
+const AUDIENCE = 'registry-hub-console';
+
+/** Who signed in, as the directory names them. */
+export interface SessionIdentity {
+  /** Object id (the emulator's or Entra's `oid`). */
+  principalId: string;
+  userPrincipalName: string;
+  displayName: string;
+}
+
+/** A verified session. */
+export interface SessionPayload extends SessionIdentity {
+  /** Random id of this sign-in (keys server-side token caches). */
+  sessionId: string;
+  /** The sign-in mode that issued it: a cookie from another mode is not a session here. */
+  mode: ConsoleAuthMode;
+  /** Seconds since the epoch. */
+  issuedAt: number;
+  expiresAt: number;
+}
+
+/** Signs a session for `identity`, valid SESSION_TTL_SECONDS from `now` (ms). */
+export async function signSessionToken(
+  identity: SessionIdentity,
+  options: { secret: Uint8Array; mode: ConsoleAuthMode; sessionId: string; now?: number; ttlSeconds?: number },
+): Promise<string> {
+  const issuedAt = Math.floor((options.now ?? Date.now()) / 1000);
+  return new SignJWT({ upn: identity.userPrincipalName, name: identity.displayName, sid: options.sessionId, mode: options.mode })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(identity.principalId)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + (options.ttlSeconds ?? SESSION_TTL_SECONDS))
+    .sign(options.secret);
+}
+
+/** The session in a cookie value, or null when it is missing, tampered with, expired or from another mode. */
+export async function verifySessionToken(
+  token: string | undefined,
+  options: { secret: Uint8Array; mode: ConsoleAuthMode; now?: number },
+): Promise<SessionPayload | null> {
+  if (!token) return null;
+  try {
+    const { payload } = await jwtVerify(token, options.secret, {
+      algorithms: ['HS256'],
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      currentDate: new Date(options.now ?? Date.now()),
+      requiredClaims: ['sub', 'iat', 'exp'],
+    });
+    const { sub, upn, name, sid, mode, iat, exp } = payload as Record<string, unknown>;
+    if (typeof sub !== 'string' || typeof upn !== 'string' || typeof sid !== 'string') return null;
+    if (mode !== options.mode || typeof iat !== 'number' || typeof exp !== 'number') return null;
+    return {
+      principalId: sub,
+      userPrincipalName: upn,
+      displayName: typeof name === 'string' && name ? name : upn,
+      sessionId: sid,
+      mode: options.mode,
+      issuedAt: iat,
+      expiresAt: exp,
+    };
+  } catch (error) {
+    // Bad signature, expiry, malformed token: all mean "not signed in". Anything else is a bug.
+    if (error instanceof joseErrors.JOSEError) return null;
+    throw error;
+  }
+}
