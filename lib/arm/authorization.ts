@@ -7,31 +7,16 @@ import { API_VERSIONS } from './api-versions';
 import type { ArmClient } from './client';
 import { listAll } from './paging';
 import { armPath, resourceIdPath } from './paths';
+import { can } from './rbac-match';
 import type { WirePermission, WireRoleAssignment, WireRoleDefinition } from './wire-types';
 
 const version = API_VERSIONS.authorization;
 const AUTHZ = '/providers/Microsoft.Authorization';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const patterns = new Map<string, RegExp>();
-
-// `*` matches any run of characters; actions compare case-insensitively, as ARM evaluates them.
-function matches(pattern: string, action: string): boolean {
-  let re = patterns.get(pattern);
-  if (!re) {
-    const body = pattern
-      .split('*')
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*');
-    re = new RegExp(`^${body}$`, 'i');
-    patterns.set(pattern, re);
-  }
-  return re.test(action);
-}
-
 /** True when some permission block's `actions` match and that same block's `notActions` do not (ARM semantics). */
 export function isActionAllowed(perms: readonly WirePermission[], action: string): boolean {
-  return perms.some((p) => p.actions.some((a) => matches(a, action)) && !(p.notActions ?? []).some((n) => matches(n, action)));
+  return can(perms, action);
 }
 
 /** GET {scope}/providers/Microsoft.Authorization/permissions: the caller's own permission blocks at the scope. */
