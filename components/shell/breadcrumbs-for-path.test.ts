@@ -19,6 +19,16 @@ describe('breadcrumbsForPath', () => {
     ]);
   });
 
+  it('names the create wizard and deployment pages under the Registries hub', () => {
+    expect(breadcrumbsForPath('/registries/create').map((c) => c.label)).toEqual(['Registry Hub', 'Registries', 'Create registry']);
+    const sub = '00000000-0000-0000-0000-000000000001';
+    expect(breadcrumbsForPath(`/deployments/${sub}/rg-ml/registry-reg1-abc`)).toEqual([
+      { label: 'Registry Hub', href: '/' },
+      { label: 'Registries', href: '/registries' },
+      { label: 'Deployment registry-reg1-abc', href: `/deployments/${sub}/rg-ml/registry-reg1-abc` },
+    ]);
+  });
+
   it('shows only the product for paths outside a hub, and survives malformed escapes', () => {
     expect(breadcrumbsForPath('/nowhere')).toEqual([{ label: 'Registry Hub', href: '/' }]);
     expect(breadcrumbsForPath('/registries/s/rg/%E0%A4%A')[2].label).toBe('%E0%A4%A');

@@ -27,8 +27,18 @@ function labelOf(segment: string): string {
 export function breadcrumbsForPath(pathname: string): Crumb[] {
   const crumbs: Crumb[] = [{ label: PRODUCT_NAME, href: '/' }];
   const segments = pathname.split('/').filter(Boolean);
+  // /deployments/{subscriptionId}/{resourceGroup}/{name}: deployments belong to the Registries hub.
+  if (segments[0] === 'deployments') {
+    crumbs.push({ label: 'Registries', href: '/registries' });
+    if (segments.length >= 4) crumbs.push({ label: `Deployment ${decodeSegment(segments[3])}`, href: `/${segments.slice(0, 4).join('/')}` });
+    return crumbs;
+  }
   if (segments[0] !== 'registries') return crumbs;
   crumbs.push({ label: 'Registries', href: '/registries' });
+  if (segments[1] === 'create') {
+    crumbs.push({ label: 'Create registry', href: '/registries/create' });
+    return crumbs;
+  }
   // /registries/{subscriptionId}/{resourceGroup}/{name}: the registry is named by its last segment.
   if (segments.length < 4) return crumbs;
   const registryHref = `/${segments.slice(0, 4).join('/')}`;
