@@ -21,7 +21,7 @@ const dev = args.includes('--dev');
 const emulatorArgs = args.filter((arg) => arg !== '--dev');
 const port = process.env.PORT || '3000';
 // Not HOSTNAME: shells and containers export it with the machine name, which would move the console off loopback.
-const host = process.env.CONSOLE_HOST;
+let host = process.env.CONSOLE_HOST;
 const children = new Set<ChildProcess>();
 let stopping = false;
 
@@ -144,10 +144,22 @@ async function main(): Promise<void> {
     env.ARM_AUTH = 'emulator';
     log(`ARM emulator ready at ${env.ARM_ENDPOINT}.`);
   }
+  // One server identity for every visitor: unless told otherwise, only this machine may use it.
+  if (!host && singleIdentityMode(env)) {
+    host = '127.0.0.1';
+    log('ARM_AUTH=default-azure-credential acts as this server for every visitor: listening on 127.0.0.1 only (set CONSOLE_HOST to change).');
+  }
   const nextArgs = [dev ? 'dev' : 'start', '-p', port, ...(host ? ['-H', host] : [])];
   exitWithChild('Next.js', run(path.join(BIN, 'next'), nextArgs, env));
   await waitUntilServing(`http://${host ?? '127.0.0.1'}:${port}/`);
   log(`Registry Hub console: http://${host ?? 'localhost'}:${port}/registries`);
+}
+
+// default-azure-credential: explicitly, or by default for an endpoint that is not loopback (lib/arm/config.ts).
+function singleIdentityMode(env: NodeJS.ProcessEnv): boolean {
+  if (env.ARM_AUTH) return env.ARM_AUTH === 'default-azure-credential';
+  const hostname = new URL(env.ARM_ENDPOINT ?? 'http://127.0.0.1').hostname;
+  return !['127.0.0.1', 'localhost', '::1', '[::1]'].includes(hostname) && !hostname.startsWith('127.');
 }
 
 // Polls until the console answers at all (any status), so the URL is printed when it can be opened.

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { DeploymentRef } from '@/lib/registries/deployment-progress';
 import { parseResourceRef } from '@/lib/registries/route-params';
 
-const deploymentNameSchema = z.string().regex(/^[-\w.()]{1,64}$/);
+// `.` and `..` match the character rule but are path navigation, never names.
+const deploymentNameSchema = z.string().regex(/^[-\w.()]{1,64}$/).refine((name) => name !== '.' && name !== '..');
 
 /** The validated address from `{subscriptionId, resourceGroup, name | deploymentName}`, or null when malformed. */
 export function parseDeploymentRef(input: unknown): DeploymentRef | null {

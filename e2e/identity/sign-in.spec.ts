@@ -55,12 +55,17 @@ test('keyboard sign-in sets an httpOnly, SameSite=Lax session cookie and returns
 
 test('sign out clears the session; the next visit goes to sign-in', async ({ page, context }) => {
   await signInAs(page, UPN.contributor);
+  const copied = (await sessionCookie(context))!;
   await page.getByRole('button', { name: 'Signed in as Carlos Contributor' }).click();
   await expect(page.getByRole('menu')).toContainText(UPN.contributor);
   await page.screenshot({ path: test.info().outputPath('user-menu.png') });
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/signin$/);
   await expect(page.getByRole('button', { name: /^Signed in as/ })).toHaveCount(0);
+  await expectSignedOut(page, context, '/registries');
+
+  // A copy of the cookie taken before sign-out no longer works: sign-out ends the session on the server.
+  await context.addCookies([copied]);
   await expectSignedOut(page, context, '/registries');
 });
 

@@ -26,7 +26,7 @@ export interface ArmConfig {
   scopes: string[];
 }
 
-/** Default principal until sign-in exists (the seeded Owner). */
+/** Principal scripts act as on the emulator (the seeded Owner); the console acts as whoever signs in. */
 export const DEFAULT_EMULATOR_PRINCIPAL = 'owner@contoso.onmicrosoft.com';
 const AUTH_MODES: ArmAuthMode[] = ['emulator', 'default-azure-credential'];
 

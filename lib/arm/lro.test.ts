@@ -117,6 +117,22 @@ describe('pollOperation', () => {
     expect(server.received).toHaveLength(3);
   });
 
+  it('reads a 4xx final answer of a Location URL as the operation failing, and a 5xx as a failed read', async () => {
+    const server = await startFakeArm((req) =>
+      req.url?.startsWith('/conflict')
+        ? { status: 409, body: { error: { code: 'Conflict', message: 'Another operation is running on the registry.' } } }
+        : { status: 500, body: { error: { code: 'InternalServerError', message: 'try later' } } },
+    );
+    servers.push(server);
+    const client = createArmClient({ endpoint: server.origin, credential: staticCredential(), retry: { maxRetries: 0 } });
+    const base = { kind: 'location' as const, startedAt: new Date().toISOString() };
+    expect(await pollOperation(client, { ...base, pollUrl: `${server.origin}/conflict` })).toMatchObject({
+      status: 'Failed',
+      error: { code: 'Conflict', message: 'Another operation is running on the registry.' },
+    });
+    await expect(pollOperation(client, { ...base, pollUrl: `${server.origin}/broken` })).rejects.toMatchObject({ name: 'ArmError', status: 500 });
+  });
+
   it('waitForOperation gives up after its timeout', async () => {
     const server = await startFakeArm(() => ({ status: 200, body: { status: 'Running' } }));
     servers.push(server);

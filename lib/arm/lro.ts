@@ -3,7 +3,7 @@
 // with pollOperation. The mode is inferred as @azure/core-lro infers it: Azure-AsyncOperation /
 // Operation-Location first, then Location, then the PUT body's provisioningState.
 import type { ArmClient, ArmResponse } from './client';
-import { armErrorFromResponse, parseRetryAfter } from './errors';
+import { armErrorFromResponse, isArmError, parseRetryAfter } from './errors';
 import type { ArmErrorBody, WireOperationStatus } from './wire-types';
 
 /** A pollable operation, JSON-serialisable (encodeHandle puts it in a URL). */
@@ -125,11 +125,20 @@ function failure(status: PollResult['status'], error: ArmErrorBody | undefined):
 }
 
 /**
- * Polls once. A 4xx/5xx from the poll URL means the status could not be read, not that the operation
- * failed (§4), so it throws ArmError; operation failures come back as status Failed with `error`.
+ * Polls once. A 4xx/5xx from an operation-status URL means the status could not be read, not that the
+ * operation failed (§4), so it throws ArmError; operation failures come back as status Failed with `error`
+ * (for a Location URL, a 4xx final answer is such a failure).
  */
 export async function pollOperation(client: ArmClient, handle: OperationHandle): Promise<PollResult> {
-  const resp = await client.send<unknown>({ method: 'GET', path: handle.pollUrl });
+  const resp = await client.send<unknown>({ method: 'GET', path: handle.pollUrl }).catch((error: unknown) => {
+    // A Location URL answers, once done, exactly what the synchronous call would have (§4 "Location polling"):
+    // a client error there is the operation's failure, not a failed read. 408/429 and 5xx stay read failures.
+    if (handle.kind === 'location' && isArmError(error) && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429) {
+      return error;
+    }
+    throw error;
+  });
+  if (isArmError(resp)) return { status: 'Failed', error: resp.toBody() };
   const timing = retryAfterOf(resp.headers);
   if (handle.kind === 'location') {
     // The Location URL answers 202 while running, then exactly the synchronous result (200 + body, or 204).

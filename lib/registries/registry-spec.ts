@@ -9,7 +9,7 @@ import {
 } from './create-registry-schema';
 import { mergeDescription, splitDescription } from './description';
 import { normalizeLocation } from './regions';
-import { rowsToTags, tagsToRows } from './tags';
+import { rowsToTags } from './tags';
 
 /** Everything a user decides about a registry. `storage` holds an entry for every region. */
 export interface RegistrySpec {
@@ -86,18 +86,6 @@ export function specFromWire(wire: WireRegistry): RegistrySpec {
     publicNetworkAccess: canonicalPublicNetworkAccess(wire.properties.publicNetworkAccess),
     tags,
     description,
-  };
-}
-
-/** The wizard fields a spec fills (what export → import carries into the wizard). */
-export function formFieldsFromSpec(spec: RegistrySpec): RegistrySpecFields {
-  return {
-    name: spec.name,
-    description: spec.description,
-    primaryRegion: spec.primaryRegion,
-    additionalRegions: [...spec.additionalRegions],
-    advanced: { storage: structuredClone(spec.storage), publicNetworkAccess: spec.publicNetworkAccess },
-    tags: tagsToRows(spec.tags),
   };
 }
 

@@ -4,9 +4,10 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { consoleAuthMode } from './auth-mode';
 import { forgetAccessToken } from './entra/access-token-cache';
-import { ENTRA_FLOW_COOKIE, ENTRA_TOKENS_COOKIE } from './entra/entra-cookies';
+import { ENTRA_FLOW_COOKIE, LEGACY_ENTRA_TOKENS_COOKIE } from './entra/entra-cookies';
 import { randomUrlSafe } from './entra/pkce';
 import { isHttpsRequest, SESSION_COOKIE, sessionCookieAttributes } from './session-cookie';
+import { revokeSession } from './server-session-store';
 import { sessionSecret } from './session-secret';
 import { signSessionToken, verifySessionToken, type SessionIdentity } from './session-token';
 
@@ -24,15 +25,18 @@ export async function startSession(identity: SessionIdentity): Promise<string> {
   return sessionId;
 }
 
-/** Signs out: clears every identity cookie and forgets the session's server-side tokens. */
+/** Signs out: clears every identity cookie, forgets the session's server-side tokens and revokes its cookie. */
 export async function endSession(): Promise<void> {
   const jar = await cookies();
   const mode = consoleAuthMode();
   if (mode !== 'default-azure-credential') {
     const session = await verifySessionToken(jar.get(SESSION_COOKIE)?.value, { secret: sessionSecret(), mode });
-    if (session) forgetAccessToken(session.sessionId);
+    if (session) {
+      forgetAccessToken(session.sessionId);
+      revokeSession(session.sessionId, session.expiresAt);
+    }
   }
-  for (const name of [SESSION_COOKIE, ENTRA_TOKENS_COOKIE, ENTRA_FLOW_COOKIE]) {
+  for (const name of [SESSION_COOKIE, LEGACY_ENTRA_TOKENS_COOKIE, ENTRA_FLOW_COOKIE]) {
     if (jar.has(name)) jar.delete(name);
   }
 }

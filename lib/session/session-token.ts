@@ -3,6 +3,7 @@
 // proxy.ts verifies it on every request without touching the rest of the app.
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import type { ConsoleAuthMode } from './auth-mode';
+import { isSessionRevoked } from './server-session-store';
 
 /** Sessions last 8 hours from sign-in; there is no sliding renewal. */
 export const SESSION_TTL_SECONDS = 8 * 60 * 60;
@@ -45,7 +46,7 @@ export async function signSessionToken(
     .sign(options.secret);
 }
 
-/** The session in a cookie value, or null when it is missing, tampered with, expired or from another mode. */
+/** The session in a cookie value, or null when it is missing, tampered with, expired, signed out or from another mode. */
 export async function verifySessionToken(
   token: string | undefined,
   options: { secret: Uint8Array; mode: ConsoleAuthMode; now?: number },
@@ -62,6 +63,7 @@ export async function verifySessionToken(
     const { sub, upn, name, sid, mode, iat, exp } = payload as Record<string, unknown>;
     if (typeof sub !== 'string' || typeof upn !== 'string' || typeof sid !== 'string') return null;
     if (mode !== options.mode || typeof iat !== 'number' || typeof exp !== 'number') return null;
+    if (isSessionRevoked(sid)) return null;
     return {
       principalId: sub,
       userPrincipalName: upn,

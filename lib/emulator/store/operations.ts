@@ -120,13 +120,3 @@ export function listDueOperations(db: Db, now: number): OperationRecord[] {
 export function finishOperation(db: Db, id: string, status: OperationStatus, endedAt: number, error?: OperationError): void {
   db.prepare('UPDATE operations SET status = ?, ended_at = ?, error_json = ? WHERE id = ?').run(status, endedAt, error ? JSON.stringify(error) : null, id);
 }
-
-/** Moves a running operation's planned end and outcome (a failing child ends it early). */
-export function replanOperation(db: Db, id: string, endAt: number, plannedStatus: 'Succeeded' | 'Failed', plannedError?: OperationError): void {
-  db.prepare('UPDATE operations SET end_at = ?, planned_status = ?, planned_error_json = ? WHERE id = ?').run(
-    endAt,
-    plannedStatus,
-    plannedError ? JSON.stringify(plannedError) : null,
-    id,
-  );
-}

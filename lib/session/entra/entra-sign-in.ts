@@ -1,6 +1,6 @@
 // The Entra authorization-code flow's two halves, for the route handlers under /signin/entra:
 // begin (state, nonce and PKCE verifier sealed into a 10-minute cookie, then off to Entra) and complete
-// (check state, redeem the code with the verifier, start the session, keep the refresh token sealed).
+// (check state, redeem the code with the verifier, start the session, keep the refresh token on the server).
 import 'server-only';
 import { cookies } from 'next/headers';
 import { sealJson, unsealJson } from '../sealed';
@@ -12,8 +12,8 @@ import { SESSION_TTL_SECONDS } from '../session-token';
 import { cacheAccessToken } from './access-token-cache';
 import { authorizeUrl } from './authorize-url';
 import { entraConfig } from './entra-config';
-import { ENTRA_FLOW_COOKIE, ENTRA_FLOW_PURPOSE, ENTRA_FLOW_TTL_SECONDS, ENTRA_TOKENS_COOKIE } from './entra-cookies';
-import { sealRefreshToken } from './entra-session';
+import { ENTRA_FLOW_COOKIE, ENTRA_FLOW_PURPOSE, ENTRA_FLOW_TTL_SECONDS } from './entra-cookies';
+import { rememberRefreshToken } from '../server-session-store';
 import { identityFromIdToken } from './id-token';
 import { createPkcePair, randomUrlSafe } from './pkce';
 import { redeemAuthorizationCode } from './token-endpoint';
@@ -57,7 +57,7 @@ export async function completeEntraSignIn(query: URLSearchParams): Promise<Entra
     const identity = identityFromIdToken(tokens.idToken, config, String(flow.nonce));
     const sessionId = await startSession(identity);
     cacheAccessToken(sessionId, { token: tokens.accessToken, expiresOnTimestamp: tokens.expiresOnTimestamp, tokenType: 'Bearer' });
-    jar.set(ENTRA_TOKENS_COOKIE, await sealRefreshToken(sessionId, tokens.refreshToken), sessionCookieAttributes(await requestIsHttps(), SESSION_TTL_SECONDS));
+    rememberRefreshToken(sessionId, tokens.refreshToken, SESSION_TTL_SECONDS);
     return { ok: true, next: safeNextPath(typeof flow.next === 'string' ? flow.next : null) };
   } catch (error) {
     return { ok: false, message: (error as Error).message };
