@@ -2,11 +2,14 @@
 // Server functions of the registries list. They return ARM failures as data, so the page can show the code and
 // request id (a thrown error would reach the client redacted).
 import { armErrorViewOf, type ArmErrorView } from '@/components/arm-error/arm-error-view';
+import { z } from 'zod';
 import { isArmError } from '@/lib/arm/errors';
 import { continueRegistryList, listRegistries } from '@/lib/registries/list-registries';
 import { listRegistryStatuses } from '@/lib/registries/list-statuses';
 import type { RegistryGroup, RegistryList, RegistryStatuses } from '@/lib/registries/registry-list';
 import type { RegistryRow } from '@/lib/registries/registry-row';
+import { resourceGroupNameSchema } from '@/lib/registries/names';
+import { subscriptionIdSchema } from '@/lib/registries/route-params';
 import { getConsoleArmClient } from '@/lib/session/arm-client';
 
 /** The registries list, or the ARM error that prevented reading it. */
@@ -48,15 +51,24 @@ function armFailure(error: unknown): { ok: false } & ArmErrorView {
   return { ok: false, ...view };
 }
 
-// A list can span many resource groups; more than this in one call is not a list the page produced.
-const MAX_GROUPS = 20_000;
+// A list can span many resource groups (10,000 bulk-seeded registries sit in 400); more than this in one call is
+// not a list the page produced, and each group costs ARM reads as the signed-in user.
+const MAX_GROUPS = 2_000;
+const groupSchema = z.strictObject({ subscriptionId: subscriptionIdSchema, resourceGroup: resourceGroupNameSchema });
 
 /** Creating / Updating / Deleting / Failed for the registries in `groups` (absent = Ready). */
 export async function registryStatusesAction(groups: RegistryGroup[]): Promise<RegistryStatuses> {
   const client = await getConsoleArmClient();
-  const valid = (Array.isArray(groups) ? groups : [])
-    .slice(0, MAX_GROUPS)
-    .filter((group) => typeof group?.subscriptionId === 'string' && typeof group?.resourceGroup === 'string')
-    .map(({ subscriptionId, resourceGroup }) => ({ subscriptionId, resourceGroup }));
+  // Untrusted input: only well-formed, distinct groups become ARM paths.
+  const seen = new Set<string>();
+  const valid: RegistryGroup[] = [];
+  for (const group of Array.isArray(groups) ? groups : []) {
+    const parsed = groupSchema.safeParse(group);
+    const key = parsed.success ? `${parsed.data.subscriptionId}/${parsed.data.resourceGroup}`.toLowerCase() : '';
+    if (!parsed.success || seen.has(key)) continue;
+    seen.add(key);
+    valid.push(parsed.data);
+    if (valid.length === MAX_GROUPS) break;
+  }
   return listRegistryStatuses(client, valid);
 }
