@@ -4,6 +4,7 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { consoleAuthMode } from './auth-mode';
 import { forgetAccessToken } from './entra/access-token-cache';
+import { forgetEntraClients } from './entra/entra-session';
 import { ENTRA_FLOW_COOKIE, LEGACY_ENTRA_TOKENS_COOKIE } from './entra/entra-cookies';
 import { randomUrlSafe } from './entra/pkce';
 import { isHttpsRequest, SESSION_COOKIE, sessionCookieAttributes } from './session-cookie';
@@ -33,6 +34,7 @@ export async function endSession(): Promise<void> {
     const session = await verifySessionToken(jar.get(SESSION_COOKIE)?.value, { secret: sessionSecret(), mode });
     if (session) {
       forgetAccessToken(session.sessionId);
+      forgetEntraClients(session.sessionId);
       revokeSession(session.sessionId, session.expiresAt);
     }
   }

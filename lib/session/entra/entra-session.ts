@@ -12,12 +12,28 @@ export async function refreshTokenOf(session: SessionPayload): Promise<string | 
   return refreshTokenFor(session.sessionId);
 }
 
+// One client per session, so per-client caches (display names, pipelines) last across requests as they do for
+// the other modes; bounded like the token cache.
+const clients = new Map<string, ArmClient>();
+const MAX_CLIENTS = 1000;
+
 /** An ARM client sending the signed-in user's own delegated token (ARM_ENDPOINT, default Azure's). */
 export function entraArmClient(session: SessionPayload, refreshToken: string): ArmClient {
+  const key = `${session.sessionId}|${refreshToken}`;
+  const cached = clients.get(key);
+  if (cached) return cached;
   const endpoint = normalizeEndpoint(process.env.ARM_ENDPOINT || 'https://management.azure.com');
-  return createArmClient({
+  const client = createArmClient({
     endpoint,
     credential: new EntraSessionCredential(entraConfig(), session.sessionId, refreshToken),
     userAgentPrefix: 'registry-hub',
   });
+  clients.set(key, client);
+  if (clients.size > MAX_CLIENTS) clients.delete(clients.keys().next().value as string);
+  return client;
+}
+
+/** Drops a session's cached clients (sign-out), so no credential holding its refresh token stays in memory. */
+export function forgetEntraClients(sessionId: string): void {
+  for (const key of clients.keys()) if (key.startsWith(`${sessionId}|`)) clients.delete(key);
 }
