@@ -7,6 +7,7 @@ import { consoleAuthMode } from '@/lib/session/auth-mode';
 import { gateRequest } from '@/lib/session/gate';
 import { REQUEST_PATH_HEADER } from '@/lib/session/request-path';
 import { SESSION_COOKIE } from '@/lib/session/session-cookie';
+import { SESSION_EXPIRED_MESSAGE } from '@/lib/session/session-expired';
 import { sessionSecret } from '@/lib/session/session-secret';
 
 /** Gates one request on the session cookie. */
@@ -24,6 +25,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     response = NextResponse.next({ request: { headers } });
   } else if (decision.kind === 'redirect') {
     response = NextResponse.redirect(new URL(decision.location, request.url));
+  } else if (request.headers.has('next-action')) {
+    // A server action: Next's client turns a text/plain error body (and nothing else) into the Error's message,
+    // which is how the page recognises an expired session (lib/session/session-expired.ts).
+    response = new NextResponse(SESSION_EXPIRED_MESSAGE, { status: 401, headers: { 'Content-Type': 'text/plain' } });
   } else {
     response = NextResponse.json(
       { error: { code: 'SessionRequired', message: 'Sign in to Registry Hub again: there is no valid session.' } },

@@ -8,6 +8,7 @@ import { ArmErrorState } from '@/components/arm-error/arm-error-state';
 import { RegistriesDashboard } from '@/components/registries/registries-dashboard';
 import { RegistriesEmptyState } from '@/components/registries/registries-empty-state';
 import { RegistriesTableSkeleton } from '@/components/registries/registries-table-skeleton';
+import { reportSessionExpired } from '@/components/session/session-expired-store';
 import type { ListViewState } from '@/lib/registries/list-view-state';
 import type { RegistryGroup, RegistryList } from '@/lib/registries/registry-list';
 import type { RegistryRow } from '@/lib/registries/registry-row';
@@ -80,6 +81,8 @@ function useRemainingPages(queryClient: QueryClient, list: RegistryList | null):
       },
       (error: unknown) => {
         if (cancelled) return;
+        // Not a React Query call, so the session-expired notice is raised here (the caches raise it elsewhere).
+        reportSessionExpired(error);
         const message = error instanceof Error ? error.message : String(error);
         setFailure({ continuation, error: { status: 0, code: 'RequestFailed', message, requestId: null, correlationId: null } });
       },

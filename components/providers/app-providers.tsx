@@ -1,9 +1,10 @@
 'use client';
-// Every client-side provider the console needs, in one place for the root layout.
+// Every client-side provider the console needs, in one place for the root layout, and the session-expired notice.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { ThemePreferenceProvider } from '@/components/theme/theme-context';
 import type { ThemePreference } from '@/components/theme/theme-preference';
+import { SessionExpiredNotice } from '@/components/session/session-expired-notice';
 import { FluentRoot } from './fluent-root';
 import { getQueryClient } from './get-query-client';
 
@@ -17,7 +18,10 @@ export function AppProviders({ themePreference, children }: { themePreference: T
   return (
     <QueryClientProvider client={queryClient}>
       <ThemePreferenceProvider initial={themePreference}>
-        <FluentRoot>{children}</FluentRoot>
+        <FluentRoot>
+          {children}
+          <SessionExpiredNotice />
+        </FluentRoot>
       </ThemePreferenceProvider>
     </QueryClientProvider>
   );

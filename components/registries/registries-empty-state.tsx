@@ -1,9 +1,9 @@
 'use client';
-// Shown when the principal can read no registry at all: says what a registry is for, offers to create one, and
+// Shown when the principal can read no registry at all: says what a registry is for, offers to create one (when the principal may), and
 // says which roles make registries visible, so the page is not a dead end.
-import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { AddRegular, LibraryRegular } from '@fluentui/react-icons';
-import { useClientNavigation } from '@/components/shell/use-client-navigation';
+import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { LibraryRegular } from '@fluentui/react-icons';
+import { CreateRegistryButton } from './create-registry-button';
 
 const useStyles = makeStyles({
   root: {
@@ -23,7 +23,6 @@ const useStyles = makeStyles({
 /** The empty state of the registries list. */
 export function RegistriesEmptyState() {
   const styles = useStyles();
-  const navigate = useClientNavigation();
   return (
     <section className={styles.root} aria-labelledby="registries-empty-title">
       <LibraryRegular className={styles.icon} aria-hidden />
@@ -34,9 +33,7 @@ export function RegistriesEmptyState() {
         An Azure Machine Learning registry shares models, environments, components and data across the workspaces of
         your organization, in every region you choose.
       </Body1>
-      <Button as="a" href="/registries/create" appearance="primary" icon={<AddRegular />} onClick={navigate}>
-        Create registry
-      </Button>
+      <CreateRegistryButton />
       <Caption1 className={styles.text}>
         Can&apos;t see a registry? You need Reader or AzureML Registry User on it (or on its resource group or
         subscription).

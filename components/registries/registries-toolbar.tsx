@@ -1,11 +1,11 @@
 'use client';
-// The list's command bar: Create registry, Refresh, search (name, resource group, tag keys and values), the
+// The list's command bar: Create registry (permission-aware), Refresh, search (name, resource group, tag keys and values), the
 // three filters, Clear, and Export CSV of the rows shown.
 import { Button, makeStyles, SearchBox, tokens } from '@fluentui/react-components';
-import { AddRegular, ArrowClockwiseRegular, ArrowDownloadRegular, DismissRegular } from '@fluentui/react-icons';
-import { useClientNavigation } from '@/components/shell/use-client-navigation';
+import { ArrowClockwiseRegular, ArrowDownloadRegular, DismissRegular } from '@fluentui/react-icons';
 import type { FilterOptions } from '@/lib/registries/list-filter';
 import { isFiltered, type ListViewState } from '@/lib/registries/list-view-state';
+import { CreateRegistryButton } from './create-registry-button';
 import { RegistriesFilters } from './registries-filters';
 
 const useStyles = makeStyles({
@@ -27,12 +27,9 @@ export interface RegistriesToolbarProps {
 /** The toolbar above the registries table. */
 export function RegistriesToolbar({ view, onChange, options, onRefresh, refreshing, onExport, shownCount }: RegistriesToolbarProps) {
   const styles = useStyles();
-  const navigate = useClientNavigation();
   return (
     <div className={styles.root}>
-      <Button as="a" href="/registries/create" appearance="primary" icon={<AddRegular />} onClick={navigate}>
-        Create registry
-      </Button>
+      <CreateRegistryButton />
       <Button icon={<ArrowClockwiseRegular />} onClick={onRefresh} disabled={refreshing}>
         {refreshing ? 'Refreshing…' : 'Refresh'}
       </Button>

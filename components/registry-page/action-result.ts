@@ -21,6 +21,8 @@ export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 export interface StartedOperation {
   handle: string;
   kind: OperationKind;
+  /** The regions added or removed (none for a delete); the URL carries them so a reload shows the same title. */
+  regions: string[];
   /** What the banner says while it runs, e.g. "Adding region japaneast". */
   title: string;
   /** Seconds ARM asked the client to wait between polls. */

@@ -1,12 +1,14 @@
 'use client';
 // A running operation on the registry with its live status: polled through the page's status route at
-// ARM's Retry-After until Succeeded, Failed or Canceled; then `onFinished` runs once.
+// ARM's Retry-After until Succeeded, Failed or Canceled; then `onFinished` runs once. A handle the status
+// route refuses (it may come from a shared URL) ends in a calm notice and `onUnfollowable`, never a crash.
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { StartedOperation } from './action-result';
-import { isTerminal, operationPollQuery, type OperationPoll } from './operation-poll';
+import { isTerminal, operationPollQuery, UnfollowableOperationError, type OperationPoll } from './operation-poll';
 import type { RegistryRef } from './registry-ref';
+import { UnfollowableOperationBar } from './unfollowable-operation-bar';
 
 const useStyles = makeStyles({ body: { whiteSpace: 'normal', minWidth: 0 } });
 
@@ -15,16 +17,18 @@ function elapsed(ms: number): string {
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
 }
 
-/** The operation's banner; `onFinished` receives the terminal poll. */
+/** The operation's banner; `onFinished` receives the terminal poll, `onUnfollowable` runs when the handle is refused. */
 export function OperationBanner({
   registry,
   operation,
   onFinished,
+  onUnfollowable,
   onDismiss,
 }: {
   registry: RegistryRef;
   operation: StartedOperation;
   onFinished: (poll: OperationPoll) => void;
+  onUnfollowable: () => void;
   onDismiss: () => void;
 }) {
   const styles = useStyles();
@@ -33,19 +37,27 @@ export function OperationBanner({
   const [startedAt] = useState(() => Date.now());
   const [now, setNow] = useState(startedAt);
   const done = isTerminal(poll);
+  const unfollowable = query.error instanceof UnfollowableOperationError ? query.error : null;
   const reported = useRef(false);
   useEffect(() => {
-    if (done || !poll) return;
+    if (done || !poll || unfollowable) return;
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
-  }, [done, poll]);
+  }, [done, poll, unfollowable]);
   useEffect(() => {
     if (poll && done && !reported.current) {
       reported.current = true;
       onFinished(poll);
     }
   }, [poll, done, onFinished]);
+  useEffect(() => {
+    if (unfollowable && !reported.current) {
+      reported.current = true;
+      onUnfollowable();
+    }
+  }, [unfollowable, onUnfollowable]);
 
+  if (unfollowable) return <UnfollowableOperationBar reason={unfollowable.message} onDismiss={onDismiss} />;
   if (!done) {
     return (
       <MessageBar intent="info" layout="multiline" role="status" aria-live="polite">

@@ -1,6 +1,7 @@
 // One poll of a running operation as the page's status route answers it, and the React Query options
 // that poll it: the interval follows ARM's Retry-After, polling stops at a terminal status.
 import { queryOptions } from '@tanstack/react-query';
+import { SessionExpiredError } from '@/lib/session/session-expired';
 import type { RegistryRef } from './registry-ref';
 import { registryHref } from './registry-ref';
 
@@ -28,11 +29,29 @@ export function pollIntervalMs(poll: OperationPoll | undefined, initialRetryAfte
   return Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, seconds * 1000));
 }
 
+/** The status route's answer for a handle no later poll can follow: refused (400), not ours (403) or unknown (404). */
+export class UnfollowableOperationError extends Error {
+  override name = 'UnfollowableOperationError';
+}
+
+// Answers that mean "stop polling": the handle is refused, or ARM says the operation is not the caller's to read.
+const UNFOLLOWABLE = new Set([400, 403, 404]);
+
 async function fetchPoll(ref: RegistryRef, handle: string): Promise<OperationPoll> {
-  const response = await fetch(`${registryHref(ref)}/operations/${handle}`, { cache: 'no-store' });
-  const body = (await response.json()) as OperationPoll | { message: string };
-  if (!response.ok) throw new Error('message' in body ? body.message : `Status read failed (HTTP ${response.status})`);
+  // The handle may come from a shared URL: it is a path segment here, never trusted as one.
+  const response = await fetch(`${registryHref(ref)}/operations/${encodeURIComponent(handle)}`, { cache: 'no-store' });
+  // Without a session the proxy sends page GETs to sign-in: the answer is that page, not JSON.
+  if (response.redirected && new URL(response.url).pathname === '/signin') throw new SessionExpiredError();
+  const body = (await response.json().catch(() => ({ message: `Status read failed (HTTP ${response.status})` }))) as OperationPoll | { message: string };
+  const message = 'message' in body ? body.message : `Status read failed (HTTP ${response.status})`;
+  if (UNFOLLOWABLE.has(response.status)) throw new UnfollowableOperationError(message);
+  if (!response.ok) throw new Error(message);
   return body as OperationPoll;
+}
+
+// Polling ends at a terminal status, at an answer no later poll changes, and when the session is gone.
+function isStopped(poll: OperationPoll | undefined, error: Error | null): boolean {
+  return isTerminal(poll) || error instanceof UnfollowableOperationError || error instanceof SessionExpiredError;
 }
 
 /** The polling query of one operation. */
@@ -43,8 +62,8 @@ export function operationPollQuery(ref: RegistryRef, handle: string, initialRetr
     staleTime: 0,
     // A failed status read is retried by the next poll; the operation itself is not failed by it.
     retry: false,
-    refetchInterval: (query) => (isTerminal(query.state.data) ? false : pollIntervalMs(query.state.data, initialRetryAfter)),
+    refetchInterval: (query) => (isStopped(query.state.data, query.state.error) ? false : pollIntervalMs(query.state.data, initialRetryAfter)),
     refetchIntervalInBackground: false,
-    refetchOnWindowFocus: (query) => !isTerminal(query.state.data),
+    refetchOnWindowFocus: (query) => !isStopped(query.state.data, query.state.error),
   });
 }

@@ -137,7 +137,18 @@ for (const row of MATRIX) {
     if (allowed.delete) await expect.poll(async () => (await getRegistry(request, registry)).status, { timeout: 30_000 }).toBe(404);
     else expect((await getRegistry(request, registry)).status).toBe(200);
 
-    // create — UI: the wizard's preflight for the principal's subscription; server: ARM PUT as the principal.
+    // create — UI: the list's "Create registry" (toolbar, or the empty state for a principal who sees no
+    // registry) links to the wizard, or is disabled with the missing permission named; then the wizard's
+    // preflight for the principal's subscription; server: ARM PUT as the principal.
+    await gotoHydrated(page, '/registries');
+    if (allowed.create) {
+      await expect(page.getByRole('link', { name: 'Create registry', exact: true })).toHaveAttribute('href', '/registries/create');
+    } else {
+      const createButton = page.getByRole('button', { name: 'Create registry', exact: true });
+      await expect(createButton).toBeDisabled();
+      await expect(createButton).toHaveAccessibleDescription(/You need Microsoft\.MachineLearningServices\/registries\/write \(Contributor or Owner\)/);
+      await expect(page.getByRole('link', { name: 'Create registry', exact: true })).toHaveCount(0);
+    }
     const name = uniqueRegistryName('e2emx');
     await gotoHydrated(page, '/registries/create');
     if (row.wizard === 'preflight') {

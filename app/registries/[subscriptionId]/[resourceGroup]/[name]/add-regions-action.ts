@@ -30,7 +30,6 @@ export async function addRegionsAction(ref: unknown, input: unknown): Promise<Ac
     const problem = addRegionsProblem(wire, parsed.data.regions, supported);
     if (problem) return { ok: false, message: problem, fieldErrors: { regions: problem } };
     const { handle } = await beginCreateOrUpdateRegistry(client, r.subscriptionId, r.resourceGroup, r.name, withAddedRegions(wire, parsed.data.regions));
-    const title = `Adding ${parsed.data.regions.length === 1 ? 'region' : 'regions'} ${parsed.data.regions.join(', ')}`;
-    return { ok: true, data: startedOperation(handle, 'addRegions', title) };
+    return { ok: true, data: startedOperation(handle, 'addRegions', r.name, parsed.data.regions) };
   });
 }

@@ -21,6 +21,6 @@ export async function deleteRegistryAction(ref: unknown, input: unknown): Promis
       return { ok: false, message: problem, fieldErrors: { confirmName: problem } };
     }
     const handle = await beginDeleteRegistry(client, r.subscriptionId, r.resourceGroup, r.name);
-    return { ok: true, data: handle ? startedOperation(handle, 'delete', `Deleting ${name}`) : null };
+    return { ok: true, data: handle ? startedOperation(handle, 'delete', name) : null };
   });
 }

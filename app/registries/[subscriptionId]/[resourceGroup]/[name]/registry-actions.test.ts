@@ -77,7 +77,7 @@ describe('as the Owner', () => {
     current.client = clientFor(SEED_PRINCIPALS.owner.userPrincipalName);
     expect(await getWriteAccessAction(ref)).toEqual({ ok: true, data: { canWrite: true, canDelete: true, reason: null } });
     const added = await addRegionsAction(ref, { regions: ['japaneast'] });
-    expect(added.ok && added.data).toMatchObject({ kind: 'addRegions', title: 'Adding region japaneast', handle: expect.stringMatching(/^[A-Za-z0-9_-]+$/) });
+    expect(added.ok && added.data).toMatchObject({ kind: 'addRegions', regions: ['japaneast'], title: 'Adding region japaneast', handle: expect.stringMatching(/^[A-Za-z0-9_-]+$/) });
     await pollUntil(get, (r) => r.body.properties.regionDetails.some((d) => d.location === 'japaneast' && d.storageAccountDetails[0].systemCreatedStorageAccount.storageAccountName));
     await settled(get);
     // The primary cannot be removed; the action refuses before ARM is asked.

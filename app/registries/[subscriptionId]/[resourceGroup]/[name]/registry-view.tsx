@@ -1,7 +1,8 @@
 'use client';
 // The client side of the registry page: reads the hydrated queries, renders the header and tabs, and wires
-// the dialogs to this route's actions. A started operation is polled by OperationBanner; meanwhile the
-// registry is re-read so new regions' resources appear as ARM creates them.
+// the dialogs to this route's actions. A started operation is polled by OperationBanner and kept in the URL
+// (useUrlOperation), so a reload resumes it; meanwhile the registry is re-read so new regions' resources
+// appear as ARM creates them.
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular, Delete20Regular, Tag20Regular } from '@fluentui/react-icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -10,7 +11,6 @@ import { useCallback, useState } from 'react';
 import { AccessControlTab } from '@/components/access-control/access-control-tab';
 import { ArmErrorState } from '@/components/arm-error/arm-error-state';
 import { AddRegionsDialog } from '@/components/registry-page/add-regions-dialog';
-import type { StartedOperation } from '@/components/registry-page/action-result';
 import { ConnectPanel } from '@/components/registry-page/connect-panel';
 import { DeleteRegistryDialog } from '@/components/registry-page/delete-registry-dialog';
 import { DeploymentsPanel } from '@/components/registry-page/deployments-panel';
@@ -26,6 +26,8 @@ import { RegistryPageSkeleton } from '@/components/registry-page/registry-page-s
 import type { RegistryRef } from '@/components/registry-page/registry-ref';
 import { RegionsPanel } from '@/components/registry-page/regions-panel';
 import { RemoveRegionDialog } from '@/components/registry-page/remove-region-dialog';
+import { UnfollowableOperationBar } from '@/components/registry-page/unfollowable-operation-bar';
+import { useUrlOperation } from '@/components/registry-page/use-url-operation';
 import { UNKNOWN_ACCESS } from '@/components/registry-page/write-access';
 import { PageHeader } from '@/components/shell/page-header';
 import { useThemePreference } from '@/components/theme/theme-context';
@@ -66,8 +68,7 @@ export function RegistryView({ registry }: { registry: RegistryRef }) {
   const queryClient = useQueryClient();
   const { resolved: theme } = useThemePreference();
   const tab: TabKey = TABS.some(([key]) => key === searchParams.get('tab')) ? (searchParams.get('tab') as TabKey) : 'overview';
-  const [operation, setOperation] = useState<StartedOperation | null>(null);
-  const [operationEnded, setOperationEnded] = useState(false);
+  const { operation, ended: operationEnded, invalidReason, start, end: endOperation, dismiss: dismissOperation } = useUrlOperation(registry.name);
   const running = operation !== null && !operationEnded;
   // A registry being deleted is not re-read: it answers 404 before the delete operation reports Succeeded.
   const watchRegions = running && operation.kind !== 'delete';
@@ -82,10 +83,6 @@ export function RegistryView({ registry }: { registry: RegistryRef }) {
   const writeBlocked = (writeAccess.canWrite ? null : writeAccess.reason) ?? runningReason;
   const deleteBlocked = (writeAccess.canDelete ? null : writeAccess.reason) ?? runningReason;
 
-  const start = (next: StartedOperation) => {
-    setOperationEnded(false);
-    setOperation(next);
-  };
   const refreshAll = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: registryQueryKey(registry) });
     // The list shows tags and regions too; its cached copy is stale now.
@@ -93,7 +90,8 @@ export function RegistryView({ registry }: { registry: RegistryRef }) {
   }, [queryClient, registry]);
   const onFinished = useCallback(
     (poll: OperationPoll) => {
-      setOperationEnded(true);
+      // Cleared first even when leaving: Back must not land on a link that replays the finished delete.
+      endOperation();
       if (operation?.kind === 'delete' && poll.status === 'Succeeded') {
         // Not a re-read of the registry (it is gone): the list's cached rows are what is stale now.
         void queryClient.invalidateQueries({ queryKey: ['registries'] });
@@ -103,7 +101,7 @@ export function RegistryView({ registry }: { registry: RegistryRef }) {
       }
       refreshAll();
     },
-    [operation, queryClient, refreshAll, registry.name, router, theme],
+    [endOperation, operation, queryClient, refreshAll, registry.name, router, theme],
   );
   const selectTab = (next: TabKey) => {
     const params = new URLSearchParams(searchParams.toString());
@@ -114,8 +112,17 @@ export function RegistryView({ registry }: { registry: RegistryRef }) {
     window.history.replaceState(null, '', query ? `${pathname}?${query}` : pathname);
   };
 
-  const banner = operation && (
-    <OperationBanner key={operation.handle} registry={registry} operation={operation} onFinished={onFinished} onDismiss={() => setOperation(null)} />
+  const banner = operation ? (
+    <OperationBanner
+      key={operation.handle}
+      registry={registry}
+      operation={operation}
+      onFinished={onFinished}
+      onUnfollowable={endOperation}
+      onDismiss={dismissOperation}
+    />
+  ) : (
+    invalidReason && <UnfollowableOperationBar reason={invalidReason} onDismiss={dismissOperation} />
   );
   const result = details.data;
   if (!result) return <RegistryPageSkeleton />;

@@ -22,7 +22,6 @@ export async function removeRegionsAction(ref: unknown, input: unknown): Promise
     const problem = removeRegionsProblem(wire, parsed.data.regions);
     if (problem) return { ok: false, message: problem, fieldErrors: { regions: problem } };
     const handle = await beginRemoveRegions(client, r.subscriptionId, r.resourceGroup, r.name, removeRegionsBody(wire, parsed.data.regions));
-    const title = `Removing ${parsed.data.regions.length === 1 ? 'region' : 'regions'} ${parsed.data.regions.join(', ')}`;
-    return { ok: true, data: startedOperation(handle, 'removeRegions', title) };
+    return { ok: true, data: startedOperation(handle, 'removeRegions', r.name, parsed.data.regions) };
   });
 }

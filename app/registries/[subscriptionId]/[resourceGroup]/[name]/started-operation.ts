@@ -2,9 +2,11 @@
 // Retry-After ARM sent (arm-contract §4).
 import 'server-only';
 import type { OperationKind, StartedOperation } from '@/components/registry-page/action-result';
+import { operationTitle } from '@/components/registry-page/operation-url';
 import { encodeHandle, type OperationHandle } from '@/lib/arm/lro';
 
-/** What an action returns for an operation it started. */
-export function startedOperation(handle: OperationHandle, kind: OperationKind, title: string): StartedOperation {
-  return { handle: encodeHandle(handle), kind, title, retryAfterSeconds: handle.retryAfterSeconds ?? null };
+/** What an action returns for an operation it started on `registryName` (regions: those added or removed). */
+export function startedOperation(handle: OperationHandle, kind: OperationKind, registryName: string, regions: string[] = []): StartedOperation {
+  const title = operationTitle(kind, registryName, regions);
+  return { handle: encodeHandle(handle), kind, regions, title, retryAfterSeconds: handle.retryAfterSeconds ?? null };
 }

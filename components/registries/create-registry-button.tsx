@@ -1,0 +1,39 @@
+'use client';
+// "Create registry" on the list and its empty state, permission-aware (issue 8): offered when some enabled
+// subscription lets the principal create a registry, otherwise disabled but focusable with a tooltip naming
+// the missing permission. The verdict loads after the list, so the rows never wait for it.
+import { Button, Tooltip } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useClientNavigation } from '@/components/shell/use-client-navigation';
+import { getCreateAccessAction } from './create-access-action';
+
+/** The principal's create-registry verdict; role assignments change rarely, so it is kept for minutes. */
+export function createAccessQuery() {
+  return queryOptions({ queryKey: ['create-access'] as const, queryFn: () => getCreateAccessAction(), staleTime: 5 * 60_000 });
+}
+
+const CHECKING = 'Checking whether you can create registries…';
+
+/** The button; links to the create wizard when allowed. */
+export function CreateRegistryButton() {
+  const navigate = useClientNavigation();
+  const { data, isPending } = useQuery(createAccessQuery());
+  // null (ARM could not say) and a failed read offer the button: the wizard's preflight and ARM decide.
+  const reason = isPending ? CHECKING : data && !data.canCreate ? data.reason : null;
+  if (reason === null) {
+    return (
+      <Button as="a" href="/registries/create" appearance="primary" icon={<AddRegular />} onClick={navigate}>
+        Create registry
+      </Button>
+    );
+  }
+  // Not an anchor while refused: a disabled link would still navigate.
+  return (
+    <Tooltip content={reason} relationship="description">
+      <Button appearance="primary" icon={<AddRegular />} disabledFocusable>
+        Create registry
+      </Button>
+    </Tooltip>
+  );
+}
