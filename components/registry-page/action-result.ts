@@ -12,6 +12,8 @@ export interface ActionFailure {
   arm?: ArmErrorView;
   /** Field errors keyed by form path ("tags.2.name"), for the form to show. */
   fieldErrors?: Record<string, string>;
+  /** The refusal's code when the console refused before calling ARM (e.g. AuthorizationFailed). */
+  code?: string;
 }
 
 /** The result of a registry page action. */

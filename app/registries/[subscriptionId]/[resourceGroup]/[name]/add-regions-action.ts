@@ -11,6 +11,7 @@ import { registryRegionOptions } from '@/lib/registries/regions';
 import { addRegionsProblem, withAddedRegions } from '@/lib/registries/registry-operations';
 import { runRegistryAction } from './run-action';
 import { startedOperation } from './started-operation';
+import { CONSOLE_ACTIONS } from '@/lib/session/rbac/console-actions';
 
 const inputSchema = z.strictObject({
   regions: z.array(regionNameSchema).min(1, { error: 'Choose at least one region to add.' }).max(MAX_ADDITIONAL_REGIONS),
@@ -31,5 +32,5 @@ export async function addRegionsAction(ref: unknown, input: unknown): Promise<Ac
     if (problem) return { ok: false, message: problem, fieldErrors: { regions: problem } };
     const { handle } = await beginCreateOrUpdateRegistry(client, r.subscriptionId, r.resourceGroup, r.name, withAddedRegions(wire, parsed.data.regions));
     return { ok: true, data: startedOperation(handle, 'addRegions', r.name, parsed.data.regions) };
-  });
+  }, CONSOLE_ACTIONS.registryWrite);
 }

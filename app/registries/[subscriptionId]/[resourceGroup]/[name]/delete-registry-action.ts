@@ -6,6 +6,7 @@ import type { ActionResult, StartedOperation } from '@/components/registry-page/
 import { beginDeleteRegistry, getRegistry } from '@/lib/arm/registries';
 import { runRegistryAction } from './run-action';
 import { startedOperation } from './started-operation';
+import { CONSOLE_ACTIONS } from '@/lib/session/rbac/console-actions';
 
 const inputSchema = z.strictObject({ confirmName: z.string().max(100) });
 
@@ -22,5 +23,5 @@ export async function deleteRegistryAction(ref: unknown, input: unknown): Promis
     }
     const handle = await beginDeleteRegistry(client, r.subscriptionId, r.resourceGroup, r.name);
     return { ok: true, data: handle ? startedOperation(handle, 'delete', name) : null };
-  });
+  }, CONSOLE_ACTIONS.registryDelete);
 }

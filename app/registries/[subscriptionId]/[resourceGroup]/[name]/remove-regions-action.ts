@@ -8,6 +8,7 @@ import { regionNameSchema } from '@/lib/registries/create-registry-schema';
 import { removeRegionsBody, removeRegionsProblem } from '@/lib/registries/registry-operations';
 import { runRegistryAction } from './run-action';
 import { startedOperation } from './started-operation';
+import { CONSOLE_ACTIONS } from '@/lib/session/rbac/console-actions';
 
 const inputSchema = z.strictObject({
   regions: z.array(regionNameSchema).min(1, { error: 'Choose at least one additional region to remove.' }).max(50),
@@ -23,5 +24,5 @@ export async function removeRegionsAction(ref: unknown, input: unknown): Promise
     if (problem) return { ok: false, message: problem, fieldErrors: { regions: problem } };
     const handle = await beginRemoveRegions(client, r.subscriptionId, r.resourceGroup, r.name, removeRegionsBody(wire, parsed.data.regions));
     return { ok: true, data: startedOperation(handle, 'removeRegions', r.name, parsed.data.regions) };
-  });
+  }, CONSOLE_ACTIONS.registryWrite);
 }

@@ -5,18 +5,32 @@ import { armErrorViewOf } from '@/components/arm-error/arm-error-view';
 import { armFailure, type ActionResult } from '@/components/registry-page/action-result';
 import { parseRegistryRef, type RegistryRef } from '@/components/registry-page/registry-ref';
 import type { ArmClient } from '@/lib/arm/client';
+import { isActionAllowed, listPermissions } from '@/lib/arm/authorization';
 import { isArmError } from '@/lib/arm/errors';
+import { missingPermissionMessage } from '@/lib/session/rbac/missing-permission';
 import { registryPageArmClient } from './arm-client';
 
-/** Runs `work` for a validated registry address with the route's ARM client; ARM failures become results. */
+/**
+ * Runs `work` for a validated registry address with the route's ARM client; ARM failures become results.
+ * With `requires`, the caller's permissions at the registry (permissions API) are checked first, so the server
+ * refuses what the page disables whatever the browser sends — ARM would refuse too, but only after the reads.
+ */
 export async function runRegistryAction<T>(
   rawRef: unknown,
   work: (client: ArmClient, ref: RegistryRef) => Promise<ActionResult<T>>,
+  requires?: string,
 ): Promise<ActionResult<T>> {
   const ref = parseRegistryRef(rawRef);
   if (!ref) return { ok: false, message: 'That is not a registry address (subscription id, resource group and registry name).' };
   try {
-    return await work(await registryPageArmClient(), ref);
+    const client = await registryPageArmClient();
+    if (requires) {
+      const scope = `/subscriptions/${ref.subscriptionId}/resourceGroups/${ref.resourceGroup}/providers/Microsoft.MachineLearningServices/registries/${ref.name}`;
+      if (!isActionAllowed(await listPermissions(client, scope), requires)) {
+        return { ok: false, code: 'AuthorizationFailed', message: `You don't have permission to do this. ${missingPermissionMessage(requires)} on this registry.` };
+      }
+    }
+    return await work(client, ref);
   } catch (error) {
     const view = isArmError(error) ? armErrorViewOf(error) : null;
     if (!view) throw error;

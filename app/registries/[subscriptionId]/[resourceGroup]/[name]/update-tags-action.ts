@@ -7,6 +7,7 @@ import { problemsOf } from '@/lib/registries/field-errors';
 import { tagsPatchBody, updateTagsInputSchema } from '@/lib/registries/registry-operations';
 import { splitDescription } from '@/lib/registries/description';
 import { runRegistryAction } from './run-action';
+import { CONSOLE_ACTIONS } from '@/lib/session/rbac/console-actions';
 
 /** The tags and description as ARM stored them. */
 export interface UpdatedTags {
@@ -24,5 +25,5 @@ export async function updateTagsAction(ref: unknown, input: unknown): Promise<Ac
     }
     const updated = await updateRegistry(client, r.subscriptionId, r.resourceGroup, r.name, tagsPatchBody(parsed.data));
     return { ok: true, data: splitDescription(updated.tags) };
-  });
+  }, CONSOLE_ACTIONS.registryWrite);
 }
