@@ -4,7 +4,7 @@
 // message and ids, otherwise a generic message with Next's digest for the server logs.
 import { useEffect } from 'react';
 import { ArmErrorState } from '@/components/arm-error/arm-error-state';
-import { armErrorViewOf } from '@/components/arm-error/arm-error-view';
+import { armErrorViewOf } from '@/lib/registries/arm-error-view';
 import { PageHeader } from '@/components/shell/page-header';
 
 function digestOf(error: unknown): string | null {

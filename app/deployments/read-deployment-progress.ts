@@ -3,7 +3,7 @@
 // the view by lib/registries/deployment-progress. Every read is from ARM, so a reload, a deep link or a
 // restarted console shows the true state. The page's first render and the polling API both use it.
 import 'server-only';
-import { armErrorViewOf, type ArmErrorView } from '@/components/arm-error/arm-error-view';
+import { armErrorViewOf, type ArmErrorView } from '@/lib/registries/arm-error-view';
 import type { ArmClient } from '@/lib/arm/client';
 import { getDeploymentWithRetryAfter, listDeploymentOperations } from '@/lib/arm/deployments';
 import { isArmError } from '@/lib/arm/errors';

@@ -1,7 +1,7 @@
 'use server';
 // Server functions of the registries list. They return ARM failures as data, so the page can show the code and
 // request id (a thrown error would reach the client redacted).
-import { armErrorViewOf, type ArmErrorView } from '@/components/arm-error/arm-error-view';
+import { armErrorViewOf, type ArmErrorView } from '@/lib/registries/arm-error-view';
 import { z } from 'zod';
 import { isArmError } from '@/lib/arm/errors';
 import { continueRegistryList, listRegistries } from '@/lib/registries/list-registries';

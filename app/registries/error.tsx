@@ -3,7 +3,7 @@
 // page itself, with code and request id). Keeps the page title so the user knows where they are.
 import { useEffect } from 'react';
 import { ArmErrorState } from '@/components/arm-error/arm-error-state';
-import { armErrorViewOf } from '@/components/arm-error/arm-error-view';
+import { armErrorViewOf } from '@/lib/registries/arm-error-view';
 import { PageHeader } from '@/components/shell/page-header';
 
 // Next's digest identifies the server log line of a redacted error.

@@ -3,7 +3,7 @@
 // pages in the background, then the statuses, and renders the dashboard, the empty state or the ARM error.
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import type { ArmErrorView } from '@/components/arm-error/arm-error-view';
+import type { ArmErrorView } from '@/lib/registries/arm-error-view';
 import { ArmErrorState } from '@/components/arm-error/arm-error-state';
 import { RegistriesDashboard } from '@/components/registries/registries-dashboard';
 import { RegistriesEmptyState } from '@/components/registries/registries-empty-state';

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
-import type { ArmErrorView } from './arm-error-view';
+import type { ArmErrorView } from '@/lib/registries/arm-error-view';
 
 const useStyles = makeStyles({
   // MessageBar keeps text on one line by default; ARM messages are long sentences with ids in them.

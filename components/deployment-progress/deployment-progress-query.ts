@@ -3,7 +3,7 @@
 // interval is ARM's Retry-After as the server saw it (5 s when ARM sent none); polling stops at a terminal
 // state, pauses while the tab is hidden and catches up when the window regains focus.
 import { queryOptions, type Query } from '@tanstack/react-query';
-import type { ArmErrorView } from '@/components/arm-error/arm-error-view';
+import type { ArmErrorView } from '@/lib/registries/arm-error-view';
 import { isTerminalDeployment, type DeploymentProgressView, type DeploymentRef } from '@/lib/registries/deployment-progress';
 
 /** What the polling API answers: the view plus ARM's Retry-After, or the ARM error that prevented reading it. */

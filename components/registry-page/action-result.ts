@@ -1,7 +1,7 @@
 // What the registry page's server actions return (house style: `{ ok: true, data } | { ok: false, … }`),
 // and ARM failures said in plain words. ARM's own code and message are kept beside the words, so support
 // still gets the exact error and its ids (arm-contract §4).
-import type { ArmErrorView } from '@/components/arm-error/arm-error-view';
+import type { ArmErrorView } from '@/lib/registries/arm-error-view';
 
 /** A refused or failed action: plain words first, then ARM's details when ARM answered. */
 export interface ActionFailure {

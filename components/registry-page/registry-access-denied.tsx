@@ -3,7 +3,7 @@
 // and ARM's own error for support (ux-research §4 "Access").
 import { Body1, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { ArmErrorState } from '@/components/arm-error/arm-error-state';
-import type { ArmErrorView } from '@/components/arm-error/arm-error-view';
+import type { ArmErrorView } from '@/lib/registries/arm-error-view';
 import { PageHeader } from '@/components/shell/page-header';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
 import type { RegistryRef } from './registry-ref';

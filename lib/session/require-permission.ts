@@ -2,7 +2,7 @@
 // words: `{ ok: false, code: 'AuthorizationFailed', message }`. This is a courtesy, not the security
 // boundary: ARM enforces RBAC itself, and its own 403 is turned into the same words by armFailure().
 import 'server-only';
-import { armErrorViewOf, type ArmErrorView } from '@/components/arm-error/arm-error-view';
+import { armErrorViewOf, type ArmErrorView } from '@/lib/registries/arm-error-view';
 import { isArmError } from '@/lib/arm/errors';
 import { getPermissionsAt } from './permissions';
 import { can } from './rbac/can';

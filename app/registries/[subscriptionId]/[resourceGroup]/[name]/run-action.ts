@@ -1,7 +1,7 @@
 // The shared frame of this route's server actions: validate the registry address, run the ARM work, and
 // turn ArmError into a plain-words failure (a thrown error would reach the client redacted).
 import 'server-only';
-import { armErrorViewOf } from '@/components/arm-error/arm-error-view';
+import { armErrorViewOf } from '@/lib/registries/arm-error-view';
 import { armFailure, type ActionResult } from '@/components/registry-page/action-result';
 import { parseRegistryRef, type RegistryRef } from '@/components/registry-page/registry-ref';
 import type { ArmClient } from '@/lib/arm/client';

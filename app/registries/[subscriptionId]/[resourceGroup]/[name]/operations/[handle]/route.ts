@@ -5,7 +5,7 @@
 // except 403/404, which no later poll will change (an operation of someone else's, or one ARM has forgotten):
 // those are answered as such, and the page stops following the operation.
 import { NextResponse } from 'next/server';
-import { armErrorViewOf } from '@/components/arm-error/arm-error-view';
+import { armErrorViewOf } from '@/lib/registries/arm-error-view';
 import type { OperationPoll } from '@/components/registry-page/operation-poll';
 import { parseRegistryRef } from '@/components/registry-page/registry-ref';
 import { isArmError } from '@/lib/arm/errors';
