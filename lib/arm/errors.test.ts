@@ -12,6 +12,12 @@ describe('armErrorFromResponse', () => {
     expect(e.message).toContain("over scope '/subscriptions/s'");
   });
 
+  it('keeps additionalInfo (e.g. the policy behind RequestDisallowedByPolicy) through toBody', () => {
+    const info = [{ type: 'PolicyViolation', info: { policyDefinitionDisplayName: 'Allowed locations' } }];
+    const e = armErrorFromResponse(403, JSON.stringify({ error: { code: 'RequestDisallowedByPolicy', message: 'denied', additionalInfo: info } }), {});
+    expect(e.toBody()).toEqual({ code: 'RequestDisallowedByPolicy', message: 'denied', target: undefined, details: [], additionalInfo: info });
+  });
+
   it('accepts bare {code,message} and OData error bodies', () => {
     expect(armErrorFromResponse(400, '{"code":"UserError","message":"bad"}', {})).toMatchObject({ code: 'UserError', message: 'bad' });
     expect(armErrorFromResponse(400, '{"odata.error":{"code":"X","message":{"value":"odata says"}}}', {})).toMatchObject({ code: 'X', message: 'odata says' });

@@ -1,4 +1,4 @@
-// ARM failures as one typed error. ARM's envelope is `{"error":{code,message,target?,details?}}`
+// ARM failures as one typed error. ARM's envelope is `{"error":{code,message,target?,details?,additionalInfo?}}`
 // (arm-contract §4); anything else (HTML from a proxy, an empty 502, a dropped socket) still becomes an
 // ArmError whose code is derived from the status, so callers never have to parse bodies themselves.
 import type { ArmErrorBody } from './wire-types';
@@ -13,6 +13,8 @@ export class ArmError extends Error {
   readonly target?: string;
   /** Nested ARM errors (e.g. the failing operations of DeploymentFailed). */
   readonly details: ArmErrorBody[];
+  /** ARM's additional info (e.g. `PolicyViolation` with the policy that denied a request). */
+  readonly additionalInfo?: ArmErrorBody['additionalInfo'];
   /** `x-ms-request-id` of the failing response. */
   readonly requestId?: string;
   /** `x-ms-correlation-request-id` of the failing response. */
@@ -26,6 +28,7 @@ export class ArmError extends Error {
     message: string;
     target?: string;
     details?: ArmErrorBody[];
+    additionalInfo?: ArmErrorBody['additionalInfo'];
     requestId?: string;
     correlationId?: string;
     retryAfterSeconds?: number;
@@ -36,6 +39,7 @@ export class ArmError extends Error {
     this.code = init.code;
     this.target = init.target;
     this.details = init.details ?? [];
+    this.additionalInfo = init.additionalInfo;
     this.requestId = init.requestId;
     this.correlationId = init.correlationId;
     this.retryAfterSeconds = init.retryAfterSeconds;
@@ -43,7 +47,13 @@ export class ArmError extends Error {
 
   /** The ARM error body this error carries (for logs or for a server action's result). */
   toBody(): ArmErrorBody {
-    return { code: this.code, message: this.message, target: this.target, details: this.details };
+    return {
+      code: this.code,
+      message: this.message,
+      target: this.target,
+      details: this.details,
+      ...(this.additionalInfo ? { additionalInfo: this.additionalInfo } : {}),
+    };
   }
 }
 
@@ -126,6 +136,7 @@ export function armErrorFromResponse(status: number, bodyText: string | undefine
     message: body?.message || `ARM answered HTTP ${status} (${codeFromStatus(status)}): ${fallback}`,
     target: body?.target,
     details: body?.details,
+    additionalInfo: body?.additionalInfo,
     requestId: headers['x-ms-request-id'],
     correlationId: headers['x-ms-correlation-request-id'],
     retryAfterSeconds: parseRetryAfter(headers['retry-after']),
