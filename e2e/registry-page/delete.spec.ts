@@ -17,6 +17,8 @@ test('deletes after the name is typed, returns to the list with a toast, and the
   expect(await resourceGroupStatus(request, registry.subscriptionId, managedGroup)).toBe(200);
 
   await gotoHydrated(page, registry.path);
+  // Write buttons stay disabled until the page knows the caller's permissions.
+  await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeEnabled();
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: `Delete ${registry.name}?` });
   await expect(dialog).toContainText(`azureml://registries/${registry.name}/…`);

@@ -52,6 +52,10 @@ test('adds a region, watches it appear, then removes it after confirming', async
   const table = page.getByRole('table', { name: 'Regions' });
   await expect(table.getByRole('row')).toHaveCount(2); // header + primary
 
+  // Write buttons stay disabled until the page knows the caller's permissions.
+
+  await expect(page.getByRole('button', { name: 'Add regions' })).toBeEnabled();
+
   await page.getByRole('button', { name: 'Add regions' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add regions' });
   await dialog.getByRole('combobox').click();
@@ -69,6 +73,10 @@ test('adds a region, watches it appear, then removes it after confirming', async
   await expect(page.getByText('Adding region japaneast: done')).toBeVisible({ timeout: 20_000 });
   await expect(row).toContainText(/Replication\s*Succeeded/);
   await page.screenshot({ path: test.info().outputPath('region-added.png'), fullPage: true });
+
+  // Write buttons stay disabled until the page knows the caller's permissions.
+
+  await expect(row.getByRole('button', { name: /Remove region .*Japan East/ })).toBeEnabled();
 
   await row.getByRole('button', { name: /Remove region .*Japan East/ }).click();
   const confirm = page.getByRole('dialog', { name: /Remove .*Japan East/ });

@@ -17,6 +17,10 @@ test('a reload in the middle of adding a region resumes the banner, which then c
   const statusPath = `/subscriptions/${registry.subscriptionId}/providers/Microsoft.MachineLearningServices/locations/canadacentral/registryOperationsStatus/*`;
   await addHttpFault(request, { match: { method: 'GET', path: statusPath }, latencyMs: 2500, times: 3 });
 
+  // Write buttons stay disabled until the page knows the caller's permissions.
+
+  await expect(page.getByRole('button', { name: 'Add regions' })).toBeEnabled();
+
   await page.getByRole('button', { name: 'Add regions' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add regions' });
   await dialog.getByRole('combobox').click();

@@ -9,6 +9,8 @@ test('saving tags without a session says it expired and links to sign-in and bac
   const registry = await createTestRegistry(request, { prefix: 'e2e-expired', regions: ['eastus'], tags: { team: 'ml' } });
   await signInAs(page);
   await gotoHydrated(page, `${registry.path}?tab=regions`);
+  // Write buttons stay disabled until the page knows the caller's permissions.
+  await expect(page.getByRole('button', { name: 'Edit tags' })).toBeEnabled();
   await page.getByRole('button', { name: 'Edit tags' }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit tags and description' });
   await dialog.getByLabel('Tag 1 value').fill('after-expiry');
