@@ -2,7 +2,7 @@
 // list with a toast; the registry is gone from the list and its managed resource group from ARM.
 import { expect, test } from '@playwright/test';
 import { signInAs } from '../support/auth';
-import { gotoHydrated } from '../support/hydration';
+import { clickUntilVisible, gotoHydrated } from '../support/hydration';
 import { addHttpFault, createTestRegistry, getRegistryJson, resourceGroupStatus } from './registry-fixture';
 
 test.beforeEach(async ({ page }) => {
@@ -17,10 +17,8 @@ test('deletes after the name is typed, returns to the list with a toast, and the
   expect(await resourceGroupStatus(request, registry.subscriptionId, managedGroup)).toBe(200);
 
   await gotoHydrated(page, registry.path);
-  // Write buttons stay disabled until the page knows the caller's permissions.
-  await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeEnabled();
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: `Delete ${registry.name}?` });
+  await clickUntilVisible(page.getByRole('button', { name: 'Delete', exact: true }), dialog);
   await expect(dialog).toContainText(`azureml://registries/${registry.name}/…`);
   await expect(dialog).toContainText('stops resolving');
   await expect(dialog).toContainText(managedGroup);

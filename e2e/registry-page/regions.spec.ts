@@ -2,7 +2,7 @@
 // the container registry; add a region and watch it appear; remove it after confirming.
 import { expect, test } from '@playwright/test';
 import { signInAs } from '../support/auth';
-import { gotoHydrated } from '../support/hydration';
+import { clickUntilVisible, gotoHydrated } from '../support/hydration';
 import { createTestRegistry, registryRegions } from './registry-fixture';
 
 test.beforeEach(async ({ page }) => {
@@ -52,12 +52,8 @@ test('adds a region, watches it appear, then removes it after confirming', async
   const table = page.getByRole('table', { name: 'Regions' });
   await expect(table.getByRole('row')).toHaveCount(2); // header + primary
 
-  // Write buttons stay disabled until the page knows the caller's permissions.
-
-  await expect(page.getByRole('button', { name: 'Add regions' })).toBeEnabled();
-
-  await page.getByRole('button', { name: 'Add regions' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add regions' });
+  await clickUntilVisible(page.getByRole('button', { name: 'Add regions' }), dialog);
   await dialog.getByRole('combobox').click();
   await page.getByRole('menuitemcheckbox', { name: /Japan East/ }).click();
   await page.keyboard.press('Escape'); // closes the listbox, not the dialog
@@ -74,12 +70,8 @@ test('adds a region, watches it appear, then removes it after confirming', async
   await expect(row).toContainText(/Replication\s*Succeeded/);
   await page.screenshot({ path: test.info().outputPath('region-added.png'), fullPage: true });
 
-  // Write buttons stay disabled until the page knows the caller's permissions.
-
-  await expect(row.getByRole('button', { name: /Remove region .*Japan East/ })).toBeEnabled();
-
-  await row.getByRole('button', { name: /Remove region .*Japan East/ }).click();
   const confirm = page.getByRole('dialog', { name: /Remove .*Japan East/ });
+  await clickUntilVisible(row.getByRole('button', { name: /Remove region .*Japan East/ }), confirm);
   await expect(confirm).toContainText(added.storage!);
   await expect(confirm).toContainText('replication of the container registry');
   await expect(confirm).toContainText(/primary region \(.*East US\) cannot be removed/);

@@ -2,17 +2,15 @@
 // says so in words, with a sign-in link that comes back to the same page, instead of Next's generic error.
 import { expect, test } from '@playwright/test';
 import { signInAs } from '../support/auth';
-import { gotoHydrated } from '../support/hydration';
+import { clickUntilVisible, gotoHydrated } from '../support/hydration';
 import { createTestRegistry, getRegistryJson } from './registry-fixture';
 
 test('saving tags without a session says it expired and links to sign-in and back', async ({ page, context, request }) => {
   const registry = await createTestRegistry(request, { prefix: 'e2e-expired', regions: ['eastus'], tags: { team: 'ml' } });
   await signInAs(page);
   await gotoHydrated(page, `${registry.path}?tab=regions`);
-  // Write buttons stay disabled until the page knows the caller's permissions.
-  await expect(page.getByRole('button', { name: 'Edit tags' })).toBeEnabled();
-  await page.getByRole('button', { name: 'Edit tags' }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit tags and description' });
+  await clickUntilVisible(page.getByRole('button', { name: 'Edit tags' }), dialog);
   await dialog.getByLabel('Tag 1 value').fill('after-expiry');
 
   await context.clearCookies();

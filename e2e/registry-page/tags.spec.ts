@@ -2,7 +2,7 @@
 // ARM's 409 (another operation running) is said in plain words and the page keeps working.
 import { expect, test } from '@playwright/test';
 import { signInAs } from '../support/auth';
-import { gotoHydrated } from '../support/hydration';
+import { clickUntilVisible, gotoHydrated } from '../support/hydration';
 import { addHttpFault, createTestRegistry, getRegistryJson } from './registry-fixture';
 
 test.beforeEach(async ({ page }) => {
@@ -12,10 +12,8 @@ test.beforeEach(async ({ page }) => {
 test('edits tags and description, and the list shows the new tags', async ({ page, request }) => {
   const registry = await createTestRegistry(request, { prefix: 'e2e-tags', regions: ['eastus'], tags: { team: 'vision' } });
   await gotoHydrated(page, registry.path);
-  // Write buttons stay disabled until the page knows the caller's permissions.
-  await expect(page.getByRole('button', { name: 'Edit tags' })).toBeEnabled();
-  await page.getByRole('button', { name: 'Edit tags' }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit tags and description' });
+  await clickUntilVisible(page.getByRole('button', { name: 'Edit tags' }), dialog);
   await expect(dialog.getByLabel('Tag 1 name')).toHaveValue('team');
   await dialog.getByLabel('Description').fill('Models shared by the vision team');
   await dialog.getByLabel('Tag 1 value').fill('vision-platform');
@@ -51,10 +49,8 @@ test('a change refused with 409 Conflict is explained in plain words and the pag
   const message = `The registry '${registry.name}' has a 'update' operation in progress. Retry after it completes.`;
   await addHttpFault(request, { match: { method: 'PATCH', path: `${registry.armPath}` }, status: 409, code: 'Conflict', message, times: 1 });
   await gotoHydrated(page, registry.path);
-  // Write buttons stay disabled until the page knows the caller's permissions.
-  await expect(page.getByRole('button', { name: 'Edit tags' })).toBeEnabled();
-  await page.getByRole('button', { name: 'Edit tags' }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit tags and description' });
+  await clickUntilVisible(page.getByRole('button', { name: 'Edit tags' }), dialog);
   await dialog.getByLabel('Description').fill('first try');
   await dialog.getByRole('button', { name: 'Save' }).click();
   const alert = dialog.getByRole('alert');
