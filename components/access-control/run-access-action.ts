@@ -1,18 +1,12 @@
 // The frame of every access-control action: validate the registry address (untrusted input), get the
 // signed-in principal's ARM client, run the work, and turn ARM errors into plain-words failures.
 import 'server-only';
-import { z } from 'zod';
 import type { ArmClient } from '@/lib/arm/client';
-import { registryNameSchema, resourceGroupNameSchema } from '@/lib/registries/names';
+import { registryNameSchema } from '@/lib/registries/names';
+import { parseResourceRef } from '@/lib/registries/route-params';
 import { getConsoleArmClient } from '@/lib/session/arm-client';
 import { armFailure } from '@/lib/session/require-permission';
 import type { AccessControlTarget, AccessResult } from './access-result';
-
-const targetSchema = z.strictObject({
-  subscriptionId: z.guid({ error: 'The subscription id must be a GUID.' }),
-  resourceGroup: resourceGroupNameSchema,
-  registryName: registryNameSchema,
-});
 
 /** A validated target plus its ARM scopes (the registry's resource id, its subscription). */
 export interface ResolvedTarget extends AccessControlTarget {
@@ -25,9 +19,10 @@ export async function runAccessAction<T>(
   rawTarget: unknown,
   work: (client: ArmClient, target: ResolvedTarget) => Promise<AccessResult<T>>,
 ): Promise<AccessResult<T>> {
-  const parsed = targetSchema.safeParse(rawTarget);
-  if (!parsed.success) return { ok: false, message: 'That is not a registry address (subscription id, resource group and registry name).' };
-  const t = parsed.data;
+  // The same address rules as every route and action (lib/registries/route-params.ts).
+  const ref = parseResourceRef(rawTarget, registryNameSchema, ['registryName']);
+  if (!ref) return { ok: false, message: 'That is not a registry address (subscription id, resource group and registry name).' };
+  const t = { subscriptionId: ref.subscriptionId, resourceGroup: ref.resourceGroup, registryName: ref.name };
   const target: ResolvedTarget = {
     ...t,
     // Unencoded, as ARM writes scopes in responses (compared with them); lib/arm encodes it per segment.

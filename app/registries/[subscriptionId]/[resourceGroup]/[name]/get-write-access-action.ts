@@ -6,10 +6,11 @@ import type { ActionResult } from '@/components/registry-page/action-result';
 import { missingPermissionReason, type WriteAccess } from '@/components/registry-page/write-access';
 import { isActionAllowed, listPermissions } from '@/lib/arm/authorization';
 import { registryPath } from '@/lib/arm/paths';
+import { CONSOLE_ACTIONS } from '@/lib/session/rbac/console-actions';
 import { runRegistryAction } from './run-action';
 
-const WRITE = 'Microsoft.MachineLearningServices/registries/write';
-const DELETE = 'Microsoft.MachineLearningServices/registries/delete';
+const WRITE = CONSOLE_ACTIONS.registryWrite;
+const DELETE = CONSOLE_ACTIONS.registryDelete;
 
 /** canWrite (regions, tags), canDelete, and the reason when either is refused. */
 export async function getWriteAccessAction(ref: unknown): Promise<ActionResult<WriteAccess>> {

@@ -7,6 +7,7 @@ import { parseRegistryRef, type RegistryRef } from '@/components/registry-page/r
 import type { ArmClient } from '@/lib/arm/client';
 import { isActionAllowed, listPermissions } from '@/lib/arm/authorization';
 import { isArmError } from '@/lib/arm/errors';
+import { registryPath } from '@/lib/arm/paths';
 import { missingPermissionMessage } from '@/lib/session/rbac/missing-permission';
 import { registryPageArmClient } from './arm-client';
 
@@ -25,7 +26,7 @@ export async function runRegistryAction<T>(
   try {
     const client = await registryPageArmClient();
     if (requires) {
-      const scope = `/subscriptions/${ref.subscriptionId}/resourceGroups/${ref.resourceGroup}/providers/Microsoft.MachineLearningServices/registries/${ref.name}`;
+      const scope = registryPath(ref.subscriptionId, ref.resourceGroup, ref.name);
       if (!isActionAllowed(await listPermissions(client, scope), requires)) {
         return { ok: false, code: 'AuthorizationFailed', message: `You don't have permission to do this. ${missingPermissionMessage(requires)} on this registry.` };
       }
