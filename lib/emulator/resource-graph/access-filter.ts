@@ -2,7 +2,7 @@
 // a role assignment at the resource, its resource group, its subscription, or the root. The caller's
 // assignments become grants (scope + readable types); the store turns them into one SQL predicate.
 import { PROVIDERS } from '../data/resource-providers';
-import { parseScope } from '../handlers/authorization-scope';
+import { parseScope } from '../rbac/scope';
 import { permissionsAllow } from '../rbac/authorize';
 import type { RoleDefinitionData } from '../rbac/built-in-roles';
 import type { Db } from '../store/db';
