@@ -17,13 +17,16 @@ import { SCOPE_PATTERNS, scopeOfParams } from '../handlers/authorization-scope';
 import * as control from '../handlers/control';
 import * as deployments from '../handlers/deployments';
 import * as faults from '../handlers/faults';
+import { cloudMetadataHandler, METADATA_API_VERSIONS } from '../handlers/cloud-metadata';
 import { listLocationsHandler } from '../handlers/locations';
+import { managedIdentityTokenHandler } from '../handlers/managed-identity';
 import * as providers from '../handlers/providers';
 import * as registries from '../handlers/registries';
 import { queryResourcesHandler } from '../handlers/resource-graph';
 import * as rgs from '../handlers/resource-groups';
-import { genericApiVersions, genericType, getManagedResourceHandler, listResourcesInGroupHandler } from '../handlers/resources';
+import { genericApiVersions, genericType, getManagedResourceHandler, listResourcesInGroupHandler, listResourcesInSubscriptionHandler } from '../handlers/resources';
 import { getSubscriptionHandler, listSubscriptionsHandler } from '../handlers/subscriptions';
+import * as tags from '../handlers/tags';
 import type { Route } from './route';
 import { armRoute, controlRoute, rbac, scopes } from './route';
 
@@ -52,6 +55,7 @@ const genericRead = (pattern: string): Route =>
 export const ROUTES: readonly Route[] = [
   // Control endpoints under /_emulator (loopback only, no ARM token): health, principals, tokens, faults, bulk seeding.
   controlRoute('GET', '/_emulator/health', control.healthHandler),
+  controlRoute('GET', '/_emulator/ca.pem', control.caCertificateHandler),
   controlRoute('GET', '/_emulator/principals', control.listPrincipalsHandler),
   controlRoute('POST', '/_emulator/token', control.issueTokenHandler),
   controlRoute('GET', '/_emulator/faults', faults.listFaultsHandler),
@@ -59,6 +63,13 @@ export const ROUTES: readonly Route[] = [
   controlRoute('DELETE', '/_emulator/faults', faults.clearFaultsHandler),
   controlRoute('DELETE', '/_emulator/faults/{faultId}', faults.deleteFaultHandler),
   controlRoute('POST', '/_emulator/bulk-seed', control.bulkSeedHandler),
+
+  // What tools discover before any ARM call: the cloud's metadata (anonymous, like ARM's) and a managed-identity
+  // token endpoint (loopback only, like the real ones: App Service, Cloud Shell, IMDS).
+  armRoute('GET', '/metadata/endpoints', { kind: 'anonymous' }, METADATA_API_VERSIONS, cloudMetadataHandler),
+  controlRoute('GET', '/msi/token', managedIdentityTokenHandler),
+  controlRoute('POST', '/msi/token', managedIdentityTokenHandler),
+  controlRoute('GET', '/metadata/identity/oauth2/token', managedIdentityTokenHandler),
 
   // Microsoft.Resources: subscriptions, locations, providers, resource groups, generic resource lists.
   armRoute('GET', '/subscriptions', { kind: 'authenticated' }, SUBSCRIPTIONS_API_VERSIONS, listSubscriptionsHandler),
@@ -73,6 +84,8 @@ export const ROUTES: readonly Route[] = [
   armRoute('DELETE', RG, resourceGroupAction('delete'), RESOURCES_API_VERSIONS, rgs.deleteResourceGroupHandler),
   armRoute('GET', `${SUB}/operationresults/{operationId}`, { kind: 'subscription-visible' }, RESOURCES_API_VERSIONS, rgs.resourceGroupOperationResultHandler),
   armRoute('GET', `${RG}/resources`, resourceGroupAction('resources/read'), RESOURCES_API_VERSIONS, listResourcesInGroupHandler),
+  // Trimmed per resource by the handler: a caller with a role on one group or registry sees just those.
+  armRoute('GET', `${SUB}/resources`, { kind: 'subscription-visible' }, RESOURCES_API_VERSIONS, listResourcesInSubscriptionHandler),
 
   // Microsoft.MachineLearningServices/registries and its operation polling resources.
   armRoute('GET', `${SUB}/providers/Microsoft.MachineLearningServices/registries`, registryAction('read', scopes.subscription), REGISTRIES_API_VERSIONS, registries.listRegistriesBySubscriptionHandler),
@@ -123,6 +136,18 @@ export const ROUTES: readonly Route[] = [
   // Custom roles are created and deleted at subscription scope.
   authz('PUT', `${SUB}/${AUTHZ}/roleDefinitions/{roleDefinitionId}`, definitions.putRoleDefinitionHandler, 'roleDefinitions/write', scopes.subscription),
   authz('DELETE', `${SUB}/${AUTHZ}/roleDefinitions/{roleDefinitionId}`, definitions.deleteRoleDefinitionHandler, 'roleDefinitions/delete', scopes.subscription),
+
+  // Microsoft.Resources/tags at a scope (`az tag … --resource-id`); before the generic resource GET too.
+  ...SCOPE_PATTERNS.flatMap((s) => {
+    const path = `${s}/providers/Microsoft.Resources/tags/default`;
+    const access = (verb: string) => rbac(`Microsoft.Resources/tags/${verb}`, scopeOfParams);
+    return [
+      armRoute('GET', path, access('read'), RESOURCES_API_VERSIONS, tags.getTagsHandler),
+      armRoute('PUT', path, access('write'), RESOURCES_API_VERSIONS, tags.putTagsHandler),
+      armRoute('PATCH', path, access('write'), RESOURCES_API_VERSIONS, tags.patchTagsHandler),
+      armRoute('DELETE', path, access('delete'), RESOURCES_API_VERSIONS, tags.deleteTagsHandler),
+    ];
+  }),
 
   // Azure Resource Graph: any authenticated caller; the handler trims rows to what the caller may read.
   armRoute('POST', '/providers/Microsoft.ResourceGraph/resources', { kind: 'authenticated' }, RESOURCE_GRAPH_API_VERSIONS, queryResourcesHandler, 'read'),
