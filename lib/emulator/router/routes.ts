@@ -14,6 +14,7 @@ import { FAULT_ROUTES } from '../faults/routes';
 import { AUTHORIZATION_ROUTES } from '../handlers/authorization-routes';
 import { RESOURCE_GRAPH_ROUTES } from '../handlers/resource-graph';
 import { BULK_SEED_ROUTES } from '../control/bulk-seed';
+import { ASSET_ROUTES } from '../assets/asset-routes';
 import type { Route } from './route';
 import { scopes } from './route';
 
@@ -111,6 +112,7 @@ export const ROUTES: readonly Route[] = [
   ...BULK_SEED_ROUTES,
   ...RESOURCE_MANAGER_ROUTES,
   ...REGISTRY_ROUTES,
+  ...ASSET_ROUTES,
   // Before the generic resource GET, whose providers/{namespace}/{type}/{name} pattern also matches deployments.
   ...DEPLOYMENT_ROUTES,
   // Also before it: at resource-group scope …/providers/Microsoft.Authorization/roleAssignments/{guid} has its shape.
