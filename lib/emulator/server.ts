@@ -9,6 +9,8 @@ import { RateLimiter } from './http/rate-limit';
 import type { PreRouteStep } from './pipeline';
 import { createPipeline } from './pipeline';
 import { advanceDeploymentsStep } from './deployments/advance-step';
+import { releaseBlobRoot } from './blob/blob-root';
+import { blobServiceStep } from './blob/blob-service';
 import { createFaultStep } from './faults/fault-step';
 import { provisioningFaultHook } from './faults/provisioning-fault-hook';
 import { Router } from './router/match';
@@ -39,8 +41,8 @@ export async function startEmulator(opts?: EmulatorOptions & { preRouteSteps?: P
       emulator,
       router: new Router(ROUTES),
       rateLimiter: new RateLimiter(),
-      // Always on: fault injection first (it may answer or drop), then running deployments catch up.
-      preRouteSteps: [createFaultStep(), advanceDeploymentsStep, ...(opts?.preRouteSteps ?? [])],
+      // Always on: fault injection first (it may answer or drop), the blob endpoint, then running deployments catch up.
+      preRouteSteps: [createFaultStep(), blobServiceStep, advanceDeploymentsStep, ...(opts?.preRouteSteps ?? [])],
       fallbackBaseUrl: () => url,
       log: o.quiet ? undefined : (line) => console.log(`[arm-emulator] ${line}`),
     }),
@@ -66,6 +68,7 @@ export async function startEmulator(opts?: EmulatorOptions & { preRouteSteps?: P
     close() {
       closed ??= new Promise<void>((resolve, reject) => {
         server.close((err) => {
+          releaseBlobRoot(emulator);
           db.close();
           if (err) reject(err);
           else resolve();
