@@ -157,6 +157,32 @@ describe('asset versions', () => {
   });
 });
 
+describe('replication when a region is added', () => {
+  it('replicates existing versions to a region added to the registry later', async () => {
+    const rg = uniqueName('rg-repl');
+    expect((await emu.arm('PUT', `/subscriptions/${SUB}/resourcegroups/${rg}?api-version=2021-04-01`, { body: { location: 'eastus' } })).status).toBe(201);
+    const registry = uniqueName('regrepl');
+    const created = await emu.arm('PUT', `${base(registry, rg)}?${V}`, { body: registryBody(['eastus']) });
+    expect(await waitForAsync(created.headers.get('azure-asyncoperation')!)).toBe('Succeeded');
+    const put = await emu.arm<Version>('PUT', `${base(registry, rg)}/models/m/versions/1?${V}`, { body: model() });
+    expect(put.body.properties.regionReplication.map((r) => r.location)).toEqual(['eastus']);
+    await waitForAsync(put.headers.get('azure-asyncoperation')!);
+
+    const grown = await emu.arm('PUT', `${base(registry, rg)}?${V}`, { body: registryBody(['eastus', 'westeurope']) });
+    expect(grown.status).toBe(200);
+    const during = await emu.arm<Version>('GET', `${base(registry, rg)}/models/m/versions/1?${V}`);
+    expect(during.body.properties.regionReplication).toEqual([
+      expect.objectContaining({ location: 'eastus', status: 'Succeeded' }),
+      { location: 'westeurope', status: 'InProgress' },
+    ]);
+    const after = await pollUntil(
+      () => emu.arm<Version>('GET', `${base(registry, rg)}/models/m/versions/1?${V}`),
+      (r) => r.body.properties.regionReplication[1]?.status === 'Succeeded',
+    );
+    expect(after.body.properties.regionReplication[1].location).toBe('westeurope');
+  });
+});
+
 describe('asset RBAC', () => {
   const p = SEED_PRINCIPALS;
   it('lets Reader read but not write, Registry User publish and delete, and refuses a principal with no role', async () => {
