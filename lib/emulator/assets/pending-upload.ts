@@ -60,6 +60,13 @@ export function startPendingUpload(ctx: RpContext, ref: AssetVersionRef, body: u
   };
 }
 
+// A blob URI of this emulator: same origin as the request, or any loopback origin (the emulator only
+// listens on loopback, and a restart may move it to another port).
+function isThisEmulator(url: URL, baseUrl: string): boolean {
+  if (url.origin === new URL(baseUrl).origin) return true;
+  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+}
+
 /** POST …/registries/{r}/datareferences/{name}/versions/{version}: a read SAS for a blob of this registry (GetBlobReferenceSAS). */
 export function getBlobReferenceSas(ctx: RpContext, ref: Omit<AssetVersionRef, 'kind'>, body: unknown): OperationResult {
   const registry = requireRegistry(ctx, ref, { forWrite: false });
@@ -74,10 +81,12 @@ export function getBlobReferenceSas(ctx: RpContext, ref: Omit<AssetVersionRef, '
   const m = /^\/_blob\/([a-z0-9]{3,24})\/([a-z0-9-]{3,63})(\/.*)?$/.exec(url.pathname);
   const owned = listOwnedResources(ctx.emulator.db, registry.idKey).filter((r) => r.role === 'storage');
   const account = m && owned.find((r) => r.name === m[1]);
-  if (!m || !account || url.origin !== new URL(ctx.baseUrl).origin) throw userError(`'${request.blobUri}' is not a blob in the storage of registry '${registry.name}'.`, 'blobUri');
+  if (!m || !account || !isThisEmulator(url, ctx.baseUrl)) throw userError(`'${request.blobUri}' is not a blob in the storage of registry '${registry.name}'.`, 'blobUri');
   const sas = signContainerSas(ctx.emulator, { account: m[1], container: m[2], permissions: 'rl', expiresOn: new Date(ctx.now + READ_SAS_HOURS * 3_600_000) });
+  // Answered on the origin the caller used: stored URIs (seeded ones say 127.0.0.1:4510) outlive a port change.
+  const blobUri = `${ctx.baseUrl}${url.pathname}`;
   return {
     status: 200,
-    body: { blobReferenceForConsumption: { blobUri: `${url.origin}${url.pathname}`, storageAccountArmId: account.id, credential: { credentialType: 'SAS', sasUri: `${url.origin}${url.pathname}?${sas}` } } },
+    body: { blobReferenceForConsumption: { blobUri, storageAccountArmId: account.id, credential: { credentialType: 'SAS', sasUri: `${blobUri}?${sas}` } } },
   };
 }

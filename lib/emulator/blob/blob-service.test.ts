@@ -26,7 +26,7 @@ async function pendingUpload(kind = 'models', name = uniqueName('up')): Promise<
   return { blobUri, sas: new URL(credential.sasUri).search.slice(1) };
 }
 
-const put = (url: string, body: string | Buffer, headers: Record<string, string> = { 'x-ms-blob-type': 'BlockBlob' }) => fetch(url, { method: 'PUT', body, headers });
+const put = (url: string, body: string, headers: Record<string, string> = { 'x-ms-blob-type': 'BlockBlob' }) => fetch(url, { method: 'PUT', body, headers });
 const blockId = (n: number) => Buffer.from(`block-${String(n).padStart(6, '0')}`).toString('base64');
 
 describe('blob endpoint', () => {
