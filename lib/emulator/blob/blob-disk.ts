@@ -3,7 +3,7 @@
 // any blob name is safe on any filesystem. Uncommitted blocks live in a per-blob folder until Put Block
 // List stitches them (in the listed order) into the data file. Request bodies stream straight to disk.
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -169,4 +169,14 @@ export async function listBlobMetas(dir: string): Promise<BlobMeta[]> {
     }
   }
   return metas.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Writes a small blob synchronously (seeding, before the server listens); same layout as Put Blob. */
+export function writeBlobSync(dir: string, name: string, content: string, contentType: string, now: number): BlobMeta {
+  mkdirSync(join(dir, 'blobs'), { recursive: true });
+  const bytes = Buffer.from(content, 'utf8');
+  writeFileSync(dataFile(dir, name), bytes);
+  const meta: BlobMeta = { name, size: bytes.length, contentType, contentMD5: createHash('md5').update(bytes).digest('base64'), etag: newEtag(), createdOn: now, lastModified: now };
+  writeFileSync(metaFile(dir, name), JSON.stringify(meta));
+  return meta;
 }

@@ -1,9 +1,20 @@
 // Store: registry asset containers and versions (tables from assets-schema.ts). Rows keep the caller's
 // properties object as JSON; everything ARM adds (ids, provisioningState, latestVersion, replication) is
 // derived in lib/emulator/assets from these rows and the clock.
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './db';
 import { parseJson } from './db';
 import type { SystemData } from './registries';
+
+// Prepared once per database: asset requests (and seeding) run these statements many times.
+const statements = new WeakMap<Db, Map<string, Statement>>();
+function stmt(db: Db, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let prepared = cache.get(sql);
+  if (!prepared) cache.set(sql, (prepared = db.prepare(sql)));
+  return prepared;
+}
 
 /** The five asset kinds, named by their path segment under a registry. */
 export type AssetKind = 'models' | 'environments' | 'components' | 'data' | 'codes';
@@ -104,13 +115,13 @@ const toVersion = (r: VersionRow): AssetVersionRecord => ({
 
 /** Removes rows whose deletion has finished by `now`. */
 export function purgeDeletedAssets(db: Db, now: number): void {
-  db.prepare('DELETE FROM asset_versions WHERE delete_at IS NOT NULL AND delete_at <= ?').run(now);
-  db.prepare('DELETE FROM asset_containers WHERE delete_at IS NOT NULL AND delete_at <= ?').run(now);
+  stmt(db, 'DELETE FROM asset_versions WHERE delete_at IS NOT NULL AND delete_at <= ?').run(now);
+  stmt(db, 'DELETE FROM asset_containers WHERE delete_at IS NOT NULL AND delete_at <= ?').run(now);
 }
 
 /** One container, or undefined. */
 export function getContainer(db: Db, key: ContainerKey): AssetContainerRecord | undefined {
-  const row = db.prepare('SELECT * FROM asset_containers WHERE registry_key = ? AND kind = ? AND name = ?').get(key.registryKey, key.kind, key.name) as
+  const row = stmt(db, 'SELECT * FROM asset_containers WHERE registry_key = ? AND kind = ? AND name = ?').get(key.registryKey, key.kind, key.name) as
     | ContainerRow
     | undefined;
   return row && toContainer(row);
@@ -118,13 +129,14 @@ export function getContainer(db: Db, key: ContainerKey): AssetContainerRecord | 
 
 /** Every container of one kind in a registry, by name. */
 export function listContainers(db: Db, registryKey: string, kind: AssetKind): AssetContainerRecord[] {
-  const rows = db.prepare('SELECT * FROM asset_containers WHERE registry_key = ? AND kind = ? ORDER BY name').all(registryKey, kind) as ContainerRow[];
+  const rows = stmt(db, 'SELECT * FROM asset_containers WHERE registry_key = ? AND kind = ? ORDER BY name').all(registryKey, kind) as ContainerRow[];
   return rows.map(toContainer);
 }
 
 /** Inserts or replaces a container row. */
 export function saveContainer(db: Db, c: AssetContainerRecord): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO asset_containers (registry_key, kind, name, description, tags_json, properties_json, is_archived, system_data_json, created_at, ready_at, delete_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (registry_key, kind, name) DO UPDATE SET description = excluded.description, tags_json = excluded.tags_json,
@@ -147,8 +159,8 @@ export function saveContainer(db: Db, c: AssetContainerRecord): void {
 
 /** Starts deleting a container and every version in it (rows vanish at `deleteAt`). */
 export function markContainerDeleting(db: Db, key: ContainerKey, deleteAt: number): void {
-  db.prepare('UPDATE asset_containers SET delete_at = ? WHERE registry_key = ? AND kind = ? AND name = ?').run(deleteAt, key.registryKey, key.kind, key.name);
-  db.prepare('UPDATE asset_versions SET delete_at = ? WHERE registry_key = ? AND kind = ? AND name = ? AND delete_at IS NULL').run(
+  stmt(db, 'UPDATE asset_containers SET delete_at = ? WHERE registry_key = ? AND kind = ? AND name = ?').run(deleteAt, key.registryKey, key.kind, key.name);
+  stmt(db, 'UPDATE asset_versions SET delete_at = ? WHERE registry_key = ? AND kind = ? AND name = ? AND delete_at IS NULL').run(
     deleteAt,
     key.registryKey,
     key.kind,
@@ -158,38 +170,31 @@ export function markContainerDeleting(db: Db, key: ContainerKey, deleteAt: numbe
 
 /** One version, or undefined. */
 export function getVersion(db: Db, key: ContainerKey, version: string): AssetVersionRecord | undefined {
-  const row = db
-    .prepare('SELECT * FROM asset_versions WHERE registry_key = ? AND kind = ? AND name = ? AND version = ?')
-    .get(key.registryKey, key.kind, key.name, version) as VersionRow | undefined;
+  const row = stmt(db, 'SELECT * FROM asset_versions WHERE registry_key = ? AND kind = ? AND name = ? AND version = ?').get(key.registryKey, key.kind, key.name, version) as VersionRow | undefined;
   return row && toVersion(row);
 }
 
 /** Every version of one container, in creation order. */
 export function listVersions(db: Db, key: ContainerKey): AssetVersionRecord[] {
-  const rows = db
-    .prepare('SELECT * FROM asset_versions WHERE registry_key = ? AND kind = ? AND name = ? ORDER BY seq')
-    .all(key.registryKey, key.kind, key.name) as VersionRow[];
+  const rows = stmt(db, 'SELECT * FROM asset_versions WHERE registry_key = ? AND kind = ? AND name = ? ORDER BY seq').all(key.registryKey, key.kind, key.name) as VersionRow[];
   return rows.map(toVersion);
 }
 
 /** Version summaries (name, version, seq) of every live version of one kind, for containers' latest/next/count. */
 export function listVersionSummaries(db: Db, registryKey: string, kind: AssetKind): { name: string; version: string; seq: number }[] {
-  return db
-    .prepare('SELECT name, version, seq FROM asset_versions WHERE registry_key = ? AND kind = ? AND delete_at IS NULL')
-    .all(registryKey, kind) as { name: string; version: string; seq: number }[];
+  return stmt(db, 'SELECT name, version, seq FROM asset_versions WHERE registry_key = ? AND kind = ? AND delete_at IS NULL').all(registryKey, kind) as { name: string; version: string; seq: number }[];
 }
 
 /** The next creation sequence number of a container. */
 export function nextVersionSeq(db: Db, key: ContainerKey): number {
-  const row = db
-    .prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM asset_versions WHERE registry_key = ? AND kind = ? AND name = ?')
-    .get(key.registryKey, key.kind, key.name) as { next: number };
+  const row = stmt(db, 'SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM asset_versions WHERE registry_key = ? AND kind = ? AND name = ?').get(key.registryKey, key.kind, key.name) as { next: number };
   return row.next;
 }
 
 /** Inserts a new version row. */
 export function insertVersion(db: Db, v: AssetVersionRecord): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO asset_versions (registry_key, kind, name, version, seq, properties_json, is_archived, system_data_json, created_at, modified_at, ready_at, delete_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -210,7 +215,8 @@ export function insertVersion(db: Db, v: AssetVersionRecord): void {
 
 /** Rewrites the mutable part of an existing version. */
 export function updateVersion(db: Db, v: AssetVersionRecord): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE asset_versions SET properties_json = ?, is_archived = ?, system_data_json = ?, modified_at = ?
      WHERE registry_key = ? AND kind = ? AND name = ? AND version = ?`,
   ).run(JSON.stringify(v.properties), v.isArchived ? 1 : 0, JSON.stringify(v.systemData), v.modifiedAt, v.registryKey, v.kind, v.name, v.version);
@@ -218,7 +224,7 @@ export function updateVersion(db: Db, v: AssetVersionRecord): void {
 
 /** Starts deleting one version (the row vanishes at `deleteAt`). */
 export function markVersionDeleting(db: Db, key: ContainerKey, version: string, deleteAt: number): void {
-  db.prepare('UPDATE asset_versions SET delete_at = ? WHERE registry_key = ? AND kind = ? AND name = ? AND version = ?').run(
+  stmt(db, 'UPDATE asset_versions SET delete_at = ? WHERE registry_key = ? AND kind = ? AND name = ? AND version = ?').run(
     deleteAt,
     key.registryKey,
     key.kind,
