@@ -5,6 +5,7 @@ import type { OperationResult, RpContext } from '../context';
 import { resourceNotFound } from '../errors';
 import type { AssetContainerRecord } from '../store/assets';
 import { getContainer, listContainers, listVersionSummaries, markContainerDeleting, saveContainer } from '../store/assets';
+import type { RegistryRecord } from '../store/registries';
 import { ASSET_KINDS } from './asset-kinds';
 import type { ListViewType } from './asset-list-query';
 import { byView } from './asset-list-query';
@@ -18,22 +19,19 @@ import { assetContainerId, summarizeVersions, toWireContainer } from './asset-wi
 const notFound = (ref: AssetRef) => resourceNotFound(`Microsoft.MachineLearningServices/registries/${ref.registryName}/${ref.kind}/${ref.name}`, ref.resourceGroup);
 
 function summaryFor(ctx: RpContext, c: AssetContainerRecord): ContainerVersionSummary {
-  const versions = listVersionSummaries(ctx.emulator.db, c.registryKey, c.kind).filter((v) => v.name === c.name);
-  return summarizeVersions(versions);
+  return summarizeVersions(listVersionSummaries(ctx.emulator.db, c));
 }
 
-/** Every container of a kind in the registry, filtered by view (containers without listViewType list all). */
-export function listAssetContainers(ctx: RpContext, ref: Omit<AssetRef, 'name'>, view: ListViewType): Record<string, unknown>[] {
+/** Every container of a kind in the registry, filtered by view (kinds without listViewType list all). */
+export function listAssetContainerRecords(ctx: RpContext, ref: Omit<AssetRef, 'name'>, view: ListViewType): { registry: RegistryRecord; containers: AssetContainerRecord[] } {
   const registry = requireRegistry(ctx, ref, { forWrite: false });
   const containers = listContainers(ctx.emulator.db, registry.idKey, ref.kind);
-  const visible = ASSET_KINDS[ref.kind].containerListViewType ? byView(containers, view) : containers;
-  const byName = new Map<string, { version: string; seq: number }[]>();
-  for (const v of listVersionSummaries(ctx.emulator.db, registry.idKey, ref.kind)) {
-    const list = byName.get(v.name) ?? [];
-    list.push(v);
-    byName.set(v.name, list);
-  }
-  return visible.map((c) => toWireContainer(registry, c, summarizeVersions(byName.get(c.name) ?? []), ctx.now));
+  return { registry, containers: ASSET_KINDS[ref.kind].containerListViewType ? byView(containers, view) : containers };
+}
+
+/** Containers as wire JSON (each with its version summary): called for one page at a time. */
+export function toWireContainers(ctx: RpContext, registry: RegistryRecord, containers: AssetContainerRecord[]): Record<string, unknown>[] {
+  return containers.map((c) => toWireContainer(registry, c, summaryFor(ctx, c), ctx.now));
 }
 
 /** GET one container. */

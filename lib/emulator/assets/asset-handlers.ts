@@ -8,7 +8,7 @@ import { rpContextOf } from '../http/request-context';
 import { getAssetOperation } from '../store/asset-operations';
 import type { AssetKind } from '../store/assets';
 import { getSubscription } from '../store/subscriptions';
-import { deleteAssetContainer, getAssetContainer, listAssetContainers, putAssetContainer } from './asset-containers-rp';
+import { deleteAssetContainer, getAssetContainer, listAssetContainerRecords, putAssetContainer, toWireContainers } from './asset-containers-rp';
 import { ASSET_KINDS } from './asset-kinds';
 import { byView, listViewTypeOf, matchesKeyValues, parseKeyValueFilter, sortVersions, topOf, versionOrderOf } from './asset-list-query';
 import type { AssetRef } from './asset-scope';
@@ -31,7 +31,11 @@ export function assetHandlers(kind: AssetKind) {
   return {
     listContainers(ctx: RequestContext): OperationResult {
       const view = spec.containerListViewType ? listViewTypeOf(ctx.query) : 'All';
-      return { status: 200, body: paginate(ctx, listAssetContainers(rpContextOf(ctx), containerRef(ctx, kind), view)) };
+      const rp = rpContextOf(ctx);
+      const { registry, containers } = listAssetContainerRecords(rp, containerRef(ctx, kind), view);
+      // Page the rows first: latest/next version is computed only for the containers on this page.
+      const page = paginate(ctx, containers);
+      return { status: 200, body: { ...page, value: toWireContainers(rp, registry, page.value) } };
     },
     getContainer: (ctx: RequestContext) => getAssetContainer(rpContextOf(ctx), containerRef(ctx, kind)),
     putContainer: (ctx: RequestContext) => putAssetContainer(rpContextOf(ctx), containerRef(ctx, kind), ctx.body),
@@ -58,7 +62,8 @@ export function assetHandlers(kind: AssetKind) {
       }
       const ordered = sortVersions(selected, versionOrderOf(ctx.query));
       const pageSize = topOf(ctx.query, ctx.emulator.config.pageSize) ?? ctx.emulator.config.pageSize;
-      return { status: 200, body: paginate(ctx, toWireVersions(rp, registry, ordered), pageSize) };
+      const page = paginate(ctx, ordered, pageSize);
+      return { status: 200, body: { ...page, value: toWireVersions(rp, registry, page.value) } };
     },
     getVersion: (ctx: RequestContext) => getAssetVersion(rpContextOf(ctx), versionRef(ctx, kind)),
     putVersion: (ctx: RequestContext) => putAssetVersion(rpContextOf(ctx), versionRef(ctx, kind), ctx.body),

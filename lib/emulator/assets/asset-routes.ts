@@ -3,6 +3,7 @@
 import { REGISTRY_ASSETS_API_VERSIONS } from '../api-versions';
 import type { Route } from '../router/route';
 import type { AssetKind } from '../store/assets';
+import { ASSET_BULK_SEED_ROUTES } from './asset-bulk-seed';
 import { assetHandlers, getAssetOperationResult, getAssetOperationStatus } from './asset-handlers';
 import { ASSET_KINDS } from './asset-kinds';
 import { assetRoute } from './asset-routes-shared';
@@ -39,6 +40,7 @@ const pollRoute = (pattern: string, handler: Route['handler']): Route => ({
 
 /** Every registry asset route, in matching order. */
 export const ASSET_ROUTES: readonly Route[] = [
+  ...ASSET_BULK_SEED_ROUTES,
   ...(Object.keys(ASSET_KINDS) as AssetKind[]).flatMap(routesOf),
   ...PENDING_UPLOAD_ROUTES,
   pollRoute(`${SUB}/providers/Microsoft.MachineLearningServices/locations/{location}/mfeOperationsStatus/{operationId}`, getAssetOperationStatus),

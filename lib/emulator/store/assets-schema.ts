@@ -37,6 +37,9 @@ export const ASSET_TABLES = `
     PRIMARY KEY (registry_key, kind, name, version)
   );
   CREATE INDEX asset_versions_created ON asset_versions (registry_key, kind, name, created_at);
+  -- Every asset request finishes due deletions first: find them without scanning every row.
+  CREATE INDEX asset_versions_deleting ON asset_versions (delete_at) WHERE delete_at IS NOT NULL;
+  CREATE INDEX asset_containers_deleting ON asset_containers (delete_at) WHERE delete_at IS NOT NULL;
 
   CREATE TABLE asset_operations (
     id TEXT PRIMARY KEY,

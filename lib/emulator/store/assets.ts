@@ -180,9 +180,12 @@ export function listVersions(db: Db, key: ContainerKey): AssetVersionRecord[] {
   return rows.map(toVersion);
 }
 
-/** Version summaries (name, version, seq) of every live version of one kind, for containers' latest/next/count. */
-export function listVersionSummaries(db: Db, registryKey: string, kind: AssetKind): { name: string; version: string; seq: number }[] {
-  return stmt(db, 'SELECT name, version, seq FROM asset_versions WHERE registry_key = ? AND kind = ? AND delete_at IS NULL').all(registryKey, kind) as { name: string; version: string; seq: number }[];
+/** Live versions (version, seq) of one container, for its latest/next version and count. */
+export function listVersionSummaries(db: Db, key: ContainerKey): { version: string; seq: number }[] {
+  return stmt(db, 'SELECT version, seq FROM asset_versions WHERE registry_key = ? AND kind = ? AND name = ? AND delete_at IS NULL').all(key.registryKey, key.kind, key.name) as {
+    version: string;
+    seq: number;
+  }[];
 }
 
 /** The next creation sequence number of a container. */
