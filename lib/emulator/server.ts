@@ -59,6 +59,7 @@ export async function startEmulator(opts?: EmulatorOptions & { preRouteSteps?: P
   }
   const port = (server.address() as AddressInfo).port;
   url = `http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}`;
+  emulator.url = url;
 
   let closed: Promise<void> | undefined;
   return {

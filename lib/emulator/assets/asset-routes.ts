@@ -1,5 +1,6 @@
 // The registry asset routes (mfe.json paths under …/registries/{registryName}/{models|environments|
-// components|data|codes}), the upload/download location calls, and the MFE operation polling resources.
+// components|data|codes}), the upload/download location calls, the MFE operation polling resources, and the
+// registry data plane the Python SDK uses (registry-data-plane.ts).
 import { REGISTRY_ASSETS_API_VERSIONS } from '../api-versions';
 import type { Route } from '../router/route';
 import type { AssetKind } from '../store/assets';
@@ -8,6 +9,7 @@ import { assetHandlers, getAssetOperationResult, getAssetOperationStatus } from 
 import { ASSET_KINDS } from './asset-kinds';
 import { assetRoute } from './asset-routes-shared';
 import { PENDING_UPLOAD_ROUTES } from './pending-upload-routes';
+import { dataPlaneRoutes } from './registry-data-plane';
 
 const SUB = '/subscriptions/{subscriptionId}';
 const REGISTRY = `${SUB}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/registries/{registryName}`;
@@ -38,11 +40,13 @@ const pollRoute = (pattern: string, handler: Route['handler']): Route => ({
   handler,
 });
 
-/** Every registry asset route, in matching order. */
-export const ASSET_ROUTES: readonly Route[] = [
+const ARM_ASSET_ROUTES: readonly Route[] = [
   ...ASSET_BULK_SEED_ROUTES,
   ...(Object.keys(ASSET_KINDS) as AssetKind[]).flatMap(routesOf),
   ...PENDING_UPLOAD_ROUTES,
   pollRoute(`${SUB}/providers/Microsoft.MachineLearningServices/locations/{location}/mfeOperationsStatus/{operationId}`, getAssetOperationStatus),
   pollRoute(`${SUB}/providers/Microsoft.MachineLearningServices/locations/{location}/mfeOperationResults/{operationId}`, getAssetOperationResult),
 ];
+
+/** Every registry asset route, in matching order: ARM's, then the same operations on the registry data plane. */
+export const ASSET_ROUTES: readonly Route[] = [...ARM_ASSET_ROUTES, ...dataPlaneRoutes(ARM_ASSET_ROUTES)];
