@@ -2,7 +2,6 @@
 // version, immutability 409s, archive views, paging, name and body 400s, delete, RBAC per seeded principal
 // and per seeded custom role, replication to every region.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REGISTRY_CUSTOM_ROLE_IDS } from '../rbac/registry-custom-roles';
 import { SEED_PRINCIPALS, SEED_SUBSCRIPTIONS } from '../seed';
 import type { EmulatorFixture } from '../testing/emulator-fixture';
 import { pollUntil, registryBody, startFixture, uniqueName } from '../testing/emulator-fixture';
@@ -199,18 +198,37 @@ describe('asset RBAC', () => {
     expect((await emu.arm('DELETE', `${base()}/models/${name}/versions/2?${V}`, { principal: p.registryUser.userPrincipalName })).status).toBe(202);
   });
 
+  // The seed's three permission sets ("Allow users to use assets", "…create and use assets", "…create and
+  // manage registries"), created as custom roles the way the console's one-click roles are.
+  const ML = 'Microsoft.MachineLearningServices/registries';
+  const USE = [`${ML}/read`, `${ML}/assets/read`];
+  const PUBLISH = [...USE, `${ML}/assets/write`, `${ML}/assets/delete`];
+  const MANAGE = [...PUBLISH, `${ML}/write`, `${ML}/delete`];
   it.each([
-    ['useAssets', { read: 200, write: 403, delete: 403, registryWrite: 403 }],
-    ['createAndUseAssets', { read: 200, write: 201, delete: 202, registryWrite: 403 }],
-    ['manageRegistries', { read: 200, write: 201, delete: 202, registryWrite: 200 }],
-  ] as const)('the seed custom role %s does what the seed says', async (role, expected) => {
+    ['use assets', USE, { read: 200, write: 403, delete: 403, registryWrite: 403 }],
+    ['create and use assets', PUBLISH, { read: 200, write: 201, delete: 202, registryWrite: 403 }],
+    ['create and manage registries', MANAGE, { read: 200, write: 201, delete: 202, registryWrite: 200 }],
+  ] as const)('a custom role to %s does what the seed says', async (purpose, actions, expected) => {
+    const roleId = crypto.randomUUID();
+    const role = await emu.arm('PUT', `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/${roleId}?api-version=2022-04-01`, {
+      body: {
+        properties: {
+          roleName: uniqueName(`Registry role to ${purpose}`),
+          description: purpose,
+          type: 'CustomRole',
+          permissions: [{ actions: [...actions], notActions: [], dataActions: [], notDataActions: [] }],
+          assignableScopes: [`/subscriptions/${SUB}`],
+        },
+      },
+    });
+    expect(role.status).toBe(201);
     const rg = uniqueName('rg-role');
     expect((await emu.arm('PUT', `/subscriptions/${SUB}/resourcegroups/${rg}?api-version=2021-04-01`, { body: { location: 'eastus' } })).status).toBe(201);
     const registry = uniqueName('reg');
     const created = await emu.arm('PUT', `${base(registry, rg)}?${V}`, { body: registryBody(['eastus']) });
     expect(await waitForAsync(created.headers.get('azure-asyncoperation')!)).toBe('Succeeded');
     const assignment = await emu.arm('PUT', `${base(registry, rg)}/providers/Microsoft.Authorization/roleAssignments/${crypto.randomUUID()}?api-version=2022-04-01`, {
-      body: { properties: { roleDefinitionId: `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/${REGISTRY_CUSTOM_ROLE_IDS[role]}`, principalId: p.noRole.id } },
+      body: { properties: { roleDefinitionId: `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/${roleId}`, principalId: p.noRole.id } },
     });
     expect(assignment.status).toBe(201);
     await emu.arm('PUT', `${base(registry, rg)}/models/seeded/versions/1?${V}`, { body: model() });

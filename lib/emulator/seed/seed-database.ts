@@ -7,7 +7,6 @@ import type { Caller, Emulator, RpContext } from '../context';
 import { PROVIDERS } from '../data/resource-providers';
 import { settle } from '../provisioning/settle';
 import { BUILT_IN_ROLES } from '../rbac/built-in-roles';
-import { REGISTRY_CUSTOM_ROLES } from '../rbac/registry-custom-roles';
 import { registriesRp } from '../rp/registries-provider';
 import { getSetting, setSetting } from '../store/db';
 import { upsertPrincipal } from '../store/principals';
@@ -29,7 +28,7 @@ const HOUR = 3_600_000;
 function seedDirectory(emulator: Emulator, now: number): void {
   const db = emulator.db;
   const iso = new Date(now - 24 * HOUR).toISOString();
-  for (const role of [...BUILT_IN_ROLES, ...REGISTRY_CUSTOM_ROLES]) upsertRoleDefinition(db, role, iso);
+  for (const role of BUILT_IN_ROLES) upsertRoleDefinition(db, role, iso);
   for (const p of SEED_PRINCIPAL_LIST) upsertPrincipal(db, { id: p.id, upn: p.userPrincipalName, displayName: p.displayName, principalType: 'User' });
   for (const s of SEED_SUBSCRIPTION_LIST) {
     upsertSubscription(db, { id: s.id, displayName: s.displayName, state: 'Enabled', quotaId: s.quotaId, spendingLimit: 'Off', tags: {} });
