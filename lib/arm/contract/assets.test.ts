@@ -2,9 +2,13 @@
 // containers' latest/next version, immutability 409, archived filtering, nextLink paging, delete, and RBAC
 // for the seeded principals. Runs against the emulator, or against Azure with ARM_LIVE=1 (RBAC is emulator-only).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { ONE_CLICK_ROLES, oneClickRoleProperties } from '@/lib/session/rbac/one-click-roles';
+import { createOrUpdateRoleDefinition, createRoleAssignment } from '../authorization';
 import { isArmError, type ArmError } from '../errors';
 import { waitForOperation } from '../lro';
-import { beginCreateOrUpdateRegistry } from '../registries';
+import { beginCreateOrUpdateRegistry, updateRegistry } from '../registries';
+import { registryPath } from '../paths';
 import type { AssetKind, WireAssetVersion } from '../asset-wire-types';
 import {
   beginCreateOrUpdateAssetVersion,
@@ -133,5 +137,44 @@ describe.skipIf(process.env.ARM_LIVE === '1')('asset RBAC for the seeded princip
     const noRole = await failure(getAssetVersion(as(p.noRole.userPrincipalName), ref, 'models', name, '1'));
     expect(noRole).toMatchObject({ status: 403, code: 'AuthorizationFailed' });
     expect(await beginDeleteAssetVersion(as(p.registryUser.userPrincipalName), ref, 'models', name, '3')).not.toBeNull();
+  }, SPEC_TIMEOUT_MS);
+});
+
+describe.skipIf(process.env.ARM_LIVE === '1')("asset RBAC for the seed's three custom roles (emulator)", () => {
+  const expected: Record<string, { write: boolean; registryWrite: boolean }> = {
+    'read-assets': { write: false, registryWrite: false },
+    'publish-assets': { write: true, registryWrite: false },
+    'manage-registries': { write: true, registryWrite: true },
+  };
+  it.each(ONE_CLICK_ROLES.map((r) => [r.kind, r] as const))('%s lets its holder do exactly what the seed says', async (kind, role) => {
+    // A registry of its own, so the assignment to Nora (no role) is the only thing granting her anything there.
+    const rg = await t.newResourceGroup();
+    const registryName = uniqueName('ctrole');
+    const { handle } = await beginCreateOrUpdateRegistry(t.client, t.subscriptionId, rg, registryName, registryBody(t.location));
+    expect((await waitForOperation(t.client, handle, wait())).status).toBe('Succeeded');
+    const own: RegistryRef = { subscriptionId: t.subscriptionId, resourceGroup: rg, registryName };
+    const roleId = randomUUID();
+    await createOrUpdateRoleDefinition(t.client, t.subscriptionId, roleId, { properties: oneClickRoleProperties(role, t.subscriptionId, uniqueName('ct')) });
+    await createRoleAssignment(t.client, registryPath(t.subscriptionId, rg, registryName), {
+      roleDefinitionId: `/subscriptions/${t.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${roleId}`,
+      principalId: seeded.principals.noRole.id,
+    });
+    const created = await beginCreateOrUpdateAssetVersion(t.client, own, 'models', 'shared', '1', BODIES.models);
+    expect((await waitForOperation(t.client, created.handle, wait())).status).toBe('Succeeded');
+
+    const nora = emulatorClientAs(t.endpoint, seeded.principals.noRole.userPrincipalName);
+    expect((await listAssetVersions(nora, own, 'models', 'shared')).map((v) => v.name)).toEqual(['1']);
+    const write = beginCreateOrUpdateAssetVersion(nora, own, 'models', 'mine', '1', BODIES.models);
+    const del = beginDeleteAssetVersion(nora, own, 'models', 'shared', '1');
+    const tags = updateRegistry(nora, t.subscriptionId, rg, registryName, { tags: { by: kind } });
+    if (expected[kind].write) {
+      await write;
+      expect(await del).not.toBeNull();
+    } else {
+      expect((await failure(write)).status).toBe(403);
+      expect((await failure(del)).status).toBe(403);
+    }
+    if (expected[kind].registryWrite) await tags;
+    else expect((await failure(tags)).status).toBe(403);
   }, SPEC_TIMEOUT_MS);
 });
