@@ -97,7 +97,7 @@ export function getAssetOperationStatus(ctx: RequestContext): OperationResult {
 export function getAssetOperationResult(ctx: RequestContext): OperationResult {
   const op = requireOperation(ctx);
   if (ctx.now < op.endAt) {
-    return { status: 202, headers: { Location: `${ctx.baseUrl}${ctx.url.pathname}${ctx.url.search}`, 'Retry-After': String(Math.max(1, Math.ceil(10 * ctx.emulator.config.speed))) } };
+    return { status: 202, headers: { Location: `${ctx.baseUrl}${ctx.url.pathname}${ctx.url.search}`, 'Retry-After': String(Math.max(1, Math.ceil(10 * ctx.emulator.config.timeScale))) } };
   }
   return { status: 200 };
 }

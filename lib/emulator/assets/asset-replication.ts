@@ -8,7 +8,7 @@ import type { Emulator } from '../context';
 import type { RegistryRecord } from '../store/registries';
 import { listOwnedResources } from '../store/resources';
 
-/** Delays (ms at speed 1) of asset operations and replication. */
+/** Delays (ms at time scale 1) of asset operations and replication. */
 export const ASSET_DELAYS = {
   create: 2_000,
   delete: 2_000,
@@ -43,13 +43,13 @@ export function regionSlots(emulator: Emulator, registry: RegistryRecord): Regio
 }
 
 /** Per-region replication of a version whose create operation ends at `versionReadyAt`. */
-export function replicationOf(slots: RegionSlot[], versionReadyAt: number, speed: number, now: number): RegionReplication[] {
+export function replicationOf(slots: RegionSlot[], versionReadyAt: number, timeScale: number, now: number): RegionReplication[] {
   return slots.map((slot) => {
     const doneAt = slot.primary
       ? versionReadyAt
       : slot.readyAt === null
         ? null
-        : Math.max(versionReadyAt, slot.readyAt) + Math.round((ASSET_DELAYS.replicationFirst + (slot.index - 1) * ASSET_DELAYS.replicationStagger) * speed);
+        : Math.max(versionReadyAt, slot.readyAt) + Math.round((ASSET_DELAYS.replicationFirst + (slot.index - 1) * ASSET_DELAYS.replicationStagger) * timeScale);
     if (doneAt === null || doneAt > now) return { location: slot.location, status: 'InProgress' };
     return { location: slot.location, status: 'Succeeded', completedAt: new Date(doneAt).toISOString() };
   });

@@ -46,9 +46,9 @@ export function stampSystemData(ctx: RpContext, previous?: SystemData): SystemDa
   return previous ? { ...previous, ...modified } : { createdBy: ctx.caller.upn, createdByType: 'User', createdAt: at, ...modified };
 }
 
-/** The absolute time `ms` (at speed 1) after the request. */
+/** The absolute time `ms` (at time scale 1) after the request. */
 export function assetDue(ctx: RpContext, ms: number): number {
-  return ctx.now + Math.round(ms * ctx.emulator.config.speed);
+  return ctx.now + Math.round(ms * ctx.emulator.config.timeScale);
 }
 
 const operationBase = (ctx: RpContext, registry: RegistryRecord) =>

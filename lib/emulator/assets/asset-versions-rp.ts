@@ -46,7 +46,7 @@ function changedImmutableFields(stored: Record<string, unknown>, requested: Reco
 }
 
 function wire(ctx: RpContext, registry: RegistryRecord, v: AssetVersionRecord): Record<string, unknown> {
-  return toWireVersion(registry, v, regionSlots(ctx.emulator, registry), ctx.emulator.config.speed, ctx.now);
+  return toWireVersion(registry, v, regionSlots(ctx.emulator, registry), ctx.emulator.config.timeScale, ctx.now);
 }
 
 /** Every version of a container (the handler filters, orders and pages). */
@@ -59,7 +59,7 @@ export function listAssetVersionRecords(ctx: RpContext, ref: AssetRef): { regist
 /** Versions as wire JSON, computing the registry's regions once. */
 export function toWireVersions(ctx: RpContext, registry: RegistryRecord, versions: AssetVersionRecord[]): Record<string, unknown>[] {
   const slots = regionSlots(ctx.emulator, registry);
-  return versions.map((v) => toWireVersion(registry, v, slots, ctx.emulator.config.speed, ctx.now));
+  return versions.map((v) => toWireVersion(registry, v, slots, ctx.emulator.config.timeScale, ctx.now));
 }
 
 /** GET one version. */

@@ -57,12 +57,12 @@ export function toWireContainer(registry: RegistryRecord, c: AssetContainerRecor
 }
 
 /** The version's ARM JSON, with per-region replication when the registry's regions are known. */
-export function toWireVersion(registry: RegistryRecord, v: AssetVersionRecord, slots: RegionSlot[], speed: number, now: number): Record<string, unknown> {
+export function toWireVersion(registry: RegistryRecord, v: AssetVersionRecord, slots: RegionSlot[], timeScale: number, now: number): Record<string, unknown> {
   const properties: Record<string, unknown> = {
     ...v.properties,
     isArchived: v.isArchived,
     provisioningState: provisioningState(v, now),
-    regionReplication: replicationOf(slots, v.readyAt, speed, now),
+    regionReplication: replicationOf(slots, v.readyAt, timeScale, now),
   };
   return { id: assetVersionId(registry, v.kind, v.name, v.version), name: v.version, type: ASSET_KINDS[v.kind].versionType, properties, systemData: v.systemData };
 }
