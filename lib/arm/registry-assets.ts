@@ -157,3 +157,15 @@ export async function startPendingUpload(
   const path = `${assetVersionPath(ref, kind, name, assetVersion)}/startPendingUpload`;
   return (await client.send<WirePendingUploadResponse>({ method: 'POST', path, apiVersion: version, body })).body;
 }
+
+/** POST …/datareferences/{name}/versions/{version} (GetBlobReferenceSAS): a read SAS for one of the registry's blobs, e.g. a version's files. */
+export async function getBlobReferenceSas(
+  client: ArmClient,
+  ref: RegistryRef,
+  name: string,
+  assetVersion: string,
+  body: { assetId?: string; blobUri: string },
+): Promise<WirePendingUploadResponse> {
+  const path = `${registryPath(ref.subscriptionId, ref.resourceGroup, ref.registryName)}${armPath`/datareferences/${name}/versions/${assetVersion}`}`;
+  return (await client.send<WirePendingUploadResponse>({ method: 'POST', path, apiVersion: version, body })).body;
+}

@@ -3,10 +3,10 @@
 // read back by Range, listed, and the version created on the uploaded URI. Emulator or Azure (ARM_LIVE=1).
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContainerClient } from '@azure/storage-blob';
+import { BlobClient, BlockBlobClient, ContainerClient } from '@azure/storage-blob';
 import { waitForOperation } from '../lro';
 import { beginCreateOrUpdateRegistry } from '../registries';
-import { beginCreateOrUpdateAssetVersion, getAssetVersion, startPendingUpload, type RegistryRef } from '../registry-assets';
+import { beginCreateOrUpdateAssetVersion, getAssetVersion, getBlobReferenceSas, startPendingUpload, type RegistryRef } from '../registry-assets';
 import { registryBody } from './fixtures';
 import { SPEC_TIMEOUT_MS, startTarget, uniqueName, type ContractTarget } from './target';
 
@@ -65,5 +65,14 @@ describe('model upload through startPendingUpload', () => {
     const { handle } = await beginCreateOrUpdateAssetVersion(t.client, ref, 'models', name, '1', { properties: { modelUri: `${blobRef.blobUri}/model`, modelType: 'custom_model' } });
     expect((await waitForOperation(t.client, handle, wait())).status).toBe('Succeeded');
     expect((await getAssetVersion(t.client, ref, 'models', name, '1')).properties.modelUri).toBe(`${blobRef.blobUri}/model`);
+
+    // Reading it back later goes through GetBlobReferenceSAS: a read-only SAS for the version's blob.
+    const read = await getBlobReferenceSas(t.client, ref, name, '1', {
+      assetId: `azureml://registries/${ref.registryName}/models/${name}/versions/1`,
+      blobUri: `${blobRef.blobUri}/model/MLmodel`,
+    });
+    const readUri = read.blobReferenceForConsumption!.credential!.sasUri!;
+    expect((await new BlobClient(readUri).downloadToBuffer()).toString()).toBe('flavors: {}\n');
+    await expect(new BlockBlobClient(readUri).upload('x', 1)).rejects.toMatchObject({ statusCode: 403 });
   }, SPEC_TIMEOUT_MS);
 });
