@@ -11,7 +11,9 @@ import { beginCreateOrUpdateRegistry, updateRegistry } from '../registries';
 import { registryPath } from '../paths';
 import type { AssetKind, WireAssetVersion } from '../asset-wire-types';
 import {
+  beginCreateOrUpdateAssetContainer,
   beginCreateOrUpdateAssetVersion,
+  beginDeleteAssetContainer,
   beginDeleteAssetVersion,
   getAssetContainer,
   getAssetVersion,
@@ -98,6 +100,21 @@ describe('registry assets through lib/arm', () => {
     expect(first.nextLink).toBeTruthy();
     const second = await listAssetVersionsPage(t.client, ref, 'models', name, { nextLink: first.nextLink! });
     expect(second.value.map((v) => v.name)).toEqual(['3']);
+  }, SPEC_TIMEOUT_MS);
+
+  it('archives a container (hidden from ActiveOnly, shown by ArchivedOnly) and deletes it with its versions', async () => {
+    const name = uniqueName('ctcont');
+    await create('environments', name, '1', BODIES.environments);
+    const archived = await beginCreateOrUpdateAssetContainer(t.client, ref, 'environments', name, { properties: { description: 'retired', tags: { status: 'retired' }, isArchived: true } });
+    expect((await waitForOperation(t.client, archived.handle, wait())).status).toBe('Succeeded');
+    expect((await listAssetContainers(t.client, ref, 'environments')).map((c) => c.name)).not.toContain(name);
+    expect((await listAssetContainers(t.client, ref, 'environments', 'ArchivedOnly')).map((c) => c.name)).toContain(name);
+    expect((await getAssetContainer(t.client, ref, 'environments', name)).properties).toMatchObject({ description: 'retired', isArchived: true, latestVersion: '1' });
+
+    const deletion = await beginDeleteAssetContainer(t.client, ref, 'environments', name);
+    if (deletion) expect((await waitForOperation(t.client, deletion, wait())).status).toBe('Succeeded');
+    expect((await failure(getAssetContainer(t.client, ref, 'environments', name))).status).toBe(404);
+    expect((await failure(getAssetVersion(t.client, ref, 'environments', name, '1'))).status).toBe(404);
   }, SPEC_TIMEOUT_MS);
 
   it('refuses a bad asset name with 400', async () => {
