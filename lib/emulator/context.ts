@@ -43,6 +43,8 @@ export interface Emulator {
   clock: () => number;
   /** Provisioning fault hooks (the fault-injection module registers one). */
   provisioningFaultHooks: ProvisioningFaultHook[];
+  /** The emulator's own base URL once it listens (registries' discoveryUrl points here). */
+  url?: string;
 }
 
 /** The authenticated principal of an ARM request (claims of its token). */

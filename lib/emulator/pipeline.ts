@@ -138,7 +138,10 @@ export function createPipeline(opts: PipelineOptions): (req: IncomingMessage, re
     let status = 500;
     try {
       const result = await run(opts, ctx, extraHeaders);
-      if (result === 'handled') return;
+      if (result === 'handled') {
+        status = ctx.res.statusCode; // what the step answered (the blob endpoint), for the log line
+        return;
+      }
       status = result.status;
       send(res, ctx.method, result.status, { ...standardHeaders(ctx), ...extraHeaders, ...result.headers }, result.body);
     } catch (e) {

@@ -10,6 +10,8 @@ import { resolveOptions } from './config';
 import { RateLimiter } from './http/rate-limit';
 import type { PreRouteStep } from './pipeline';
 import { createPipeline } from './pipeline';
+import { releaseBlobRoot } from './blob/blob-root';
+import { blobServiceStep } from './blob/blob-service';
 import { createFaultStep } from './faults/fault-step';
 import { provisioningFaultHook } from './faults/provisioning-fault-hook';
 import { catchUpStep } from './catch-up-step';
@@ -66,8 +68,9 @@ export async function startEmulator(opts?: EmulatorOptions & { preRouteSteps?: P
     emulator,
     router: new Router(ROUTES),
     rateLimiter: new RateLimiter(),
-    // Always on: fault injection first (it may answer or drop), then stored state catches up with the clock.
-    preRouteSteps: [createFaultStep(), catchUpStep, ...(opts?.preRouteSteps ?? [])],
+    // Always on: fault injection first (it may answer or drop), the blob endpoint (it answers its own requests),
+    // then stored state catches up with the clock.
+    preRouteSteps: [createFaultStep(), blobServiceStep, catchUpStep, ...(opts?.preRouteSteps ?? [])],
     fallbackBaseUrl: (secure) => (secure ? urls.https : urls.http),
     log: o.quiet ? undefined : (line) => console.log(`[arm-emulator] ${line}`),
   });
@@ -87,6 +90,7 @@ export async function startEmulator(opts?: EmulatorOptions & { preRouteSteps?: P
   }
   urls.http = `http://${hostInUrl}:${port}`;
   urls.https = `https://${hostInUrl}:${httpsPort}`;
+  emulator.url = urls.http;
 
   let closed: Promise<void> | undefined;
   return {
@@ -99,9 +103,11 @@ export async function startEmulator(opts?: EmulatorOptions & { preRouteSteps?: P
     close() {
       closed ??= Promise.all([closeServer(http), closeServer(https)]).then(
         () => {
+          releaseBlobRoot(emulator);
           db.close();
         },
         (e: unknown) => {
+          releaseBlobRoot(emulator);
           db.close();
           throw e;
         },

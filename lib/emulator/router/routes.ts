@@ -27,6 +27,7 @@ import * as rgs from '../handlers/resource-groups';
 import { genericApiVersions, genericType, getManagedResourceHandler, listResourcesInGroupHandler, listResourcesInSubscriptionHandler } from '../handlers/resources';
 import { getSubscriptionHandler, listSubscriptionsHandler } from '../handlers/subscriptions';
 import * as tags from '../handlers/tags';
+import { ASSET_ROUTES } from '../assets/asset-routes';
 import type { Route } from './route';
 import { armRoute, controlRoute, rbac, scopes } from './route';
 
@@ -109,6 +110,9 @@ export const ROUTES: readonly Route[] = [
     REGISTRIES_API_VERSIONS,
     registries.registryOperationResultHandler,
   ),
+
+  // Registry assets, their upload locations and the registry data plane (lib/emulator/assets).
+  ...ASSET_ROUTES,
 
   // Microsoft.Resources/deployments at resource-group scope (before the generic resource GET).
   armRoute('GET', DEPLOYMENTS, deploymentAction('read'), RESOURCES_API_VERSIONS, deployments.listDeploymentsHandler),
