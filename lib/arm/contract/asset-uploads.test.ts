@@ -8,7 +8,7 @@ import { waitForOperation } from '../lro';
 import { beginCreateOrUpdateRegistry } from '../registries';
 import { beginCreateOrUpdateAssetVersion, getAssetVersion, getBlobReferenceSas, startPendingUpload, type RegistryRef } from '../registry-assets';
 import { registryBody } from './fixtures';
-import { SPEC_TIMEOUT_MS, startTarget, uniqueName, type ContractTarget } from './target';
+import { emulatorClientAs, seeded, SPEC_TIMEOUT_MS, startTarget, uniqueName, type ContractTarget } from './target';
 
 let t: ContractTarget;
 let ref: RegistryRef;
@@ -28,10 +28,14 @@ afterAll(async () => {
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
+// The official storage client trusts only the system's CAs: on the emulator the SAS is asked for on its plain-http
+// listener (a SAS needs no bearer token; Azurite serves blobs over http too), against Azure on the real endpoint.
+const sasClient = () => (t.live ? t.client : emulatorClientAs(t.controlEndpoint, seeded.principals.owner.userPrincipalName));
+
 describe('model upload through startPendingUpload', () => {
   it('uploads a 50 MB file in blocks with the official storage client, reads it back by Range, and registers the version', async () => {
     const name = uniqueName('ctbig');
-    const pending = await startPendingUpload(t.client, ref, 'models', name, '1');
+    const pending = await startPendingUpload(sasClient(), ref, 'models', name, '1');
     expect(pending.pendingUploadType).toBe('TemporaryBlobReference');
     const blobRef = pending.blobReferenceForConsumption!;
     expect(blobRef.credential?.credentialType).toBe('SAS');
@@ -67,7 +71,7 @@ describe('model upload through startPendingUpload', () => {
     expect((await getAssetVersion(t.client, ref, 'models', name, '1')).properties.modelUri).toBe(`${blobRef.blobUri}/model`);
 
     // Reading it back later goes through GetBlobReferenceSAS: a read-only SAS for the version's blob.
-    const read = await getBlobReferenceSas(t.client, ref, name, '1', {
+    const read = await getBlobReferenceSas(sasClient(), ref, name, '1', {
       assetId: `azureml://registries/${ref.registryName}/models/${name}/versions/1`,
       blobUri: `${blobRef.blobUri}/model/MLmodel`,
     });

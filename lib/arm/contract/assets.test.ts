@@ -133,7 +133,7 @@ describe('registry assets through lib/arm', () => {
 });
 
 describe.skipIf(process.env.ARM_LIVE === '1')('asset RBAC for the seeded principals (emulator)', () => {
-  const as = (upn: string) => emulatorClientAs(t.endpoint, upn);
+  const as = (upn: string) => emulatorClientAs(t.controlEndpoint, upn);
   it('Owner and Contributor publish, Reader reads only, Registry User publishes and deletes, no role gets 403', async () => {
     const p = seeded.principals;
     const name = uniqueName('ctrbac');
@@ -179,7 +179,7 @@ describe.skipIf(process.env.ARM_LIVE === '1')("asset RBAC for the seed's three c
     const created = await beginCreateOrUpdateAssetVersion(t.client, own, 'models', 'shared', '1', BODIES.models);
     expect((await waitForOperation(t.client, created.handle, wait())).status).toBe('Succeeded');
 
-    const nora = emulatorClientAs(t.endpoint, seeded.principals.noRole.userPrincipalName);
+    const nora = emulatorClientAs(t.controlEndpoint, seeded.principals.noRole.userPrincipalName);
     expect((await listAssetVersions(nora, own, 'models', 'shared')).map((v) => v.name)).toEqual(['1']);
     const write = beginCreateOrUpdateAssetVersion(nora, own, 'models', 'mine', '1', BODIES.models);
     const del = beginDeleteAssetVersion(nora, own, 'models', 'shared', '1');

@@ -5,7 +5,6 @@
 import type { OperationResult } from '../context';
 import { invalidRequestContent, resourceNotFound } from '../errors';
 import type { RequestContext } from '../http/request-context';
-import type { Route } from '../router/route';
 import type { AssetKind } from '../store/assets';
 import { getContainer, insertVersion, saveContainer } from '../store/assets';
 import { getRegistry } from '../store/registries';
@@ -22,7 +21,7 @@ const sampleProperties: Record<AssetKind, (name: string, v: number) => Record<st
   codes: (name) => ({ codeUri: `https://example.com/bulk/${name}/` }),
 };
 
-function bulkSeedAssets(ctx: RequestContext): OperationResult {
+export function bulkSeedAssetsHandler(ctx: RequestContext): OperationResult {
   const b = (ctx.body ?? {}) as Record<string, unknown>;
   const kind = (b.kind ?? 'models') as AssetKind;
   const assets = Number(b.assets);
@@ -58,7 +57,3 @@ function bulkSeedAssets(ctx: RequestContext): OperationResult {
   return { status: 200, body: { prefix, kind, assets: { requested: assets, created, existing: assets - created }, versionsPerAsset: versions, elapsedMs: Date.now() - started } };
 }
 
-/** The bulk asset seeding control route (loopback only, no token). */
-export const ASSET_BULK_SEED_ROUTES: readonly Route[] = [
-  { method: 'POST', pattern: '/_emulator/bulk-seed-assets', access: { kind: 'control' }, apiVersions: null, operationType: 'write', handler: bulkSeedAssets },
-];

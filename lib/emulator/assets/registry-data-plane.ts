@@ -17,7 +17,6 @@ import type { AssetKind } from '../store/assets';
 import { getVersion } from '../store/assets';
 import { findRegistryByName } from '../store/registries';
 import { ASSET_KINDS } from './asset-kinds';
-import { assetRoute } from './asset-routes-shared';
 import { startPendingUpload } from './pending-upload';
 
 /** The path prefix of MFE operations behind a registry's resource-provider URI. */
@@ -27,7 +26,7 @@ export const MFE_PREFIX = '/mferp/managementfrontend';
 export const DATA_PLANE_API_VERSIONS = ['2021-10-01-dataplanepreview', '2022-10-01-preview', '2023-04-01-preview', '2023-08-01-preview'] as const;
 
 /** GET /registrymanagement/v1.0/registries/{registryName}/discovery (RegistryDiscoveryDto). */
-function discovery(ctx: RequestContext): OperationResult {
+export function discoveryHandler(ctx: RequestContext): OperationResult {
   const registry = findRegistryByName(ctx.emulator.db, ctx.params.registryName);
   if (!registry) throw resourceNotFound(`Microsoft.MachineLearningServices/registries/${ctx.params.registryName}`, '*');
   authorize(ctx.emulator.db, ctx.caller!, 'Microsoft.MachineLearningServices/registries/read', scopes.registry({ subscriptionId: registry.subscriptionId, resourceGroupName: registry.resourceGroup, registryName: registry.name }));
@@ -54,7 +53,7 @@ function assetKindOf(assetId: unknown): AssetKind | undefined {
 }
 
 /** POST …/tempdatarefs/{name}/versions/{version} (TemporaryDataReferenceRequestDto → ResponseDto). */
-function temporaryDataReference(ctx: RequestContext): OperationResult {
+export function temporaryDataReferenceHandler(ctx: RequestContext): OperationResult {
   const body = (ctx.body ?? {}) as Record<string, unknown>;
   const type = body.temporaryDataReferenceType ?? 'TemporaryBlobReference';
   if (type !== 'TemporaryBlobReference') throw userError(`temporaryDataReferenceType '${String(type)}' is not supported; use TemporaryBlobReference.`, 'temporaryDataReferenceType');
@@ -70,10 +69,9 @@ function temporaryDataReference(ctx: RequestContext): OperationResult {
   return { status: 200, body: { blobReferenceForConsumption: upload.blobReferenceForConsumption, temporaryDataReferenceId: upload.pendingUploadId, temporaryDataReferenceType: 'TemporaryBlobReference' } };
 }
 
-const REGISTRY = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/registries/{registryName}';
 
 // Polling URLs handed out on the data plane stay on the data plane (same host prefix, same api-version family).
-function onDataPlane(route: Route): Route {
+export function onDataPlane(route: Route): Route {
   return {
     ...route,
     pattern: `${MFE_PREFIX}${route.pattern}`,
@@ -88,11 +86,3 @@ function onDataPlane(route: Route): Route {
   };
 }
 
-/** The data-plane routes: discovery, then every ARM asset route (control routes excluded) behind the MFE prefix, plus tempdatarefs. */
-export function dataPlaneRoutes(assetRoutes: readonly Route[]): Route[] {
-  return [
-    { method: 'GET', pattern: '/registrymanagement/v1.0/registries/{registryName}/discovery', access: { kind: 'authenticated' }, apiVersions: null, operationType: 'read', handler: discovery },
-    ...assetRoutes.filter((r) => r.access.kind !== 'control').map(onDataPlane),
-    onDataPlane(assetRoute('POST', `${REGISTRY}/tempdatarefs/{assetName}/versions/{version}`, 'write', temporaryDataReference)),
-  ];
-}

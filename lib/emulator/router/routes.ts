@@ -6,6 +6,7 @@
 import {
   AUTHORIZATION_API_VERSIONS,
   REGISTRIES_API_VERSIONS,
+  REGISTRY_ASSETS_API_VERSIONS,
   RESOURCE_GRAPH_API_VERSIONS,
   RESOURCES_API_VERSIONS,
   SUBSCRIPTIONS_API_VERSIONS,
@@ -27,7 +28,12 @@ import * as rgs from '../handlers/resource-groups';
 import { genericApiVersions, genericType, getManagedResourceHandler, listResourcesInGroupHandler, listResourcesInSubscriptionHandler } from '../handlers/resources';
 import { getSubscriptionHandler, listSubscriptionsHandler } from '../handlers/subscriptions';
 import * as tags from '../handlers/tags';
-import { ASSET_ROUTES } from '../assets/asset-routes';
+import { bulkSeedAssetsHandler } from '../assets/asset-bulk-seed';
+import { assetHandlers, getAssetOperationResult, getAssetOperationStatus } from '../assets/asset-handlers';
+import { ASSET_KINDS } from '../assets/asset-kinds';
+import { blobReferenceSasHandler, startPendingUploadHandler } from '../assets/pending-upload-handlers';
+import { discoveryHandler, onDataPlane, temporaryDataReferenceHandler } from '../assets/registry-data-plane';
+import type { AssetKind } from '../store/assets';
 import type { Route } from './route';
 import { armRoute, controlRoute, rbac, scopes } from './route';
 
@@ -52,6 +58,38 @@ const authz = (method: Route['method'], pattern: string, handler: Route['handler
 const genericRead = (pattern: string): Route =>
   armRoute('GET', pattern, rbac((p) => `${genericType(p)}/read`, (p) => `${scopes.resourceGroup(p)}/providers/${p.namespace}/${p.type}/${p.name}`), genericApiVersions, getManagedResourceHandler);
 
+// Registry assets (mfe.json: …/registries/{name}/{models|environments|components|data|codes}/…): the seed's
+// permission table, registries/assets/read to browse and use, /write to create, /delete to delete.
+const assetRoute = (method: Route['method'], pattern: string, verb: 'read' | 'write' | 'delete', handler: Route['handler']): Route =>
+  armRoute(method, pattern, rbac(`Microsoft.MachineLearningServices/registries/assets/${verb}`, scopes.registry), REGISTRY_ASSETS_API_VERSIONS, handler);
+const assetRoutesOf = (kind: AssetKind): Route[] => {
+  const h = assetHandlers(kind);
+  const container = `${REGISTRY}/${kind}/{assetName}`;
+  const version = `${container}/versions/{version}`;
+  return [
+    assetRoute('GET', `${REGISTRY}/${kind}`, 'read', h.listContainers),
+    assetRoute('GET', container, 'read', h.getContainer),
+    assetRoute('PUT', container, 'write', h.putContainer),
+    assetRoute('DELETE', container, 'delete', h.deleteContainer),
+    assetRoute('GET', `${container}/versions`, 'read', h.listVersions),
+    assetRoute('GET', version, 'read', h.getVersion),
+    assetRoute('PUT', version, 'write', h.putVersion),
+    assetRoute('DELETE', version, 'delete', h.deleteVersion),
+  ];
+};
+const ARM_ASSET_ROUTES: Route[] = [
+  ...(Object.keys(ASSET_KINDS) as AssetKind[]).flatMap(assetRoutesOf),
+  // Upload and download locations: startPendingUpload prepares a publish (write); datareferences reads.
+  ...(['models', 'data', 'codes'] as const).map((kind) =>
+    assetRoute('POST', `${REGISTRY}/${kind}/{assetName}/versions/{version}/startPendingUpload`, 'write', startPendingUploadHandler(kind)),
+  ),
+  assetRoute('POST', `${REGISTRY}/datareferences/{assetName}/versions/{version}`, 'read', blobReferenceSasHandler),
+  // Whoever may see the subscription may poll an operation id handed to them: the id is the capability, and ARM
+  // serves these polling URLs to the principal that started the operation whatever its role scope.
+  armRoute('GET', `${ML_LOCATION}/mfeOperationsStatus/{operationId}`, { kind: 'subscription-visible' }, REGISTRY_ASSETS_API_VERSIONS, getAssetOperationStatus),
+  armRoute('GET', `${ML_LOCATION}/mfeOperationResults/{operationId}`, { kind: 'subscription-visible' }, REGISTRY_ASSETS_API_VERSIONS, getAssetOperationResult),
+];
+
 /** The full table, in matching order. */
 export const ROUTES: readonly Route[] = [
   // Control endpoints under /_emulator (loopback only, no ARM token): health, principals, tokens, faults, bulk seeding.
@@ -64,6 +102,7 @@ export const ROUTES: readonly Route[] = [
   controlRoute('DELETE', '/_emulator/faults', faults.clearFaultsHandler),
   controlRoute('DELETE', '/_emulator/faults/{faultId}', faults.deleteFaultHandler),
   controlRoute('POST', '/_emulator/bulk-seed', control.bulkSeedHandler),
+  controlRoute('POST', '/_emulator/bulk-seed-assets', bulkSeedAssetsHandler),
 
   // What tools discover before any ARM call: the cloud's metadata (anonymous, like ARM's) and a managed-identity
   // token endpoint (loopback only, like the real ones: App Service, Cloud Shell, IMDS).
@@ -111,8 +150,13 @@ export const ROUTES: readonly Route[] = [
     registries.registryOperationResultHandler,
   ),
 
-  // Registry assets, their upload locations and the registry data plane (lib/emulator/assets).
-  ...ASSET_ROUTES,
+  // Registry assets and their upload locations (lib/emulator/assets).
+  ...ARM_ASSET_ROUTES,
+  // The registry data plane as azure-ai-ml reaches it: discovery, then the same asset operations behind the MFE
+  // prefix with data-plane api-versions, and tempdatarefs (older clients' upload location).
+  armRoute('GET', '/registrymanagement/v1.0/registries/{registryName}/discovery', { kind: 'authenticated' }, null, discoveryHandler),
+  ...ARM_ASSET_ROUTES.map(onDataPlane),
+  onDataPlane(assetRoute('POST', `${REGISTRY}/tempdatarefs/{assetName}/versions/{version}`, 'write', temporaryDataReferenceHandler)),
 
   // Microsoft.Resources/deployments at resource-group scope (before the generic resource GET).
   armRoute('GET', DEPLOYMENTS, deploymentAction('read'), RESOURCES_API_VERSIONS, deployments.listDeploymentsHandler),
