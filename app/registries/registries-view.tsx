@@ -3,6 +3,7 @@
 // pages in the background, then the statuses, and renders the dashboard, the empty state or the ARM error.
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
+import { failureView } from '@/lib/action-kit/action-result';
 import type { ArmErrorView } from '@/lib/registries/arm-error-view';
 import { ArmErrorState } from '@/components/arm-error/arm-error-state';
 import { RegistriesDashboard } from '@/components/registries/registries-dashboard';
@@ -12,6 +13,8 @@ import { reportSessionExpired } from '@/components/session/session-expired-store
 import type { ListViewState } from '@/lib/registries/list-view-state';
 import type { RegistryGroup, RegistryList } from '@/lib/registries/registry-list';
 import type { RegistryRow } from '@/lib/registries/registry-row';
+import { CreateAccessActionsProvider } from '@/components/registries/create-access-actions';
+import { getCreateAccessAction } from './create-access-action';
 import { listMoreRegistriesAction, listRegistriesAction, type ListRegistriesResult } from './actions';
 import { registriesQuery, registryStatusesQuery } from './registries-query';
 
@@ -19,6 +22,16 @@ const HEADING = "Couldn't load registries";
 
 /** Registries dashboard, empty state or ARM error state, from the prefetched query. */
 export function RegistriesView({ initialView }: { initialView: ListViewState }) {
+  return (
+    <CreateAccessActionsProvider actions={CREATE_ACCESS_ACTIONS}>
+      <RegistriesContent initialView={initialView} />
+    </CreateAccessActionsProvider>
+  );
+}
+
+const CREATE_ACCESS_ACTIONS = { getCreateAccess: getCreateAccessAction };
+
+function RegistriesContent({ initialView }: { initialView: ListViewState }) {
   const queryClient = useQueryClient();
   const { data, error, refetch, isFetching } = useQuery(registriesQuery());
   // Refresh re-reads subscription and region names as well, and replaces the cached list.
@@ -45,7 +58,7 @@ export function RegistriesView({ initialView }: { initialView: ListViewState }) 
     );
   }
   if (!data) return <RegistriesTableSkeleton />;
-  if (!data.ok) return <ArmErrorState heading={HEADING} error={data} onRetry={retry} retrying={isFetching} />;
+  if (!data.ok) return <ArmErrorState heading={HEADING} error={failureView(data)} onRetry={retry} retrying={isFetching} />;
   if (data.data.rows.length === 0 && data.data.unreadable.length === 0) return <RegistriesEmptyState />;
   return (
     <>
@@ -72,10 +85,10 @@ function useRemainingPages(queryClient: QueryClient, list: RegistryList | null):
     void listMoreRegistriesAction(continuation).then(
       (more) => {
         if (cancelled) return;
-        if (!more.ok) return setFailure({ continuation, error: more });
+        if (!more.ok) return setFailure({ continuation, error: failureView(more) });
         queryClient.setQueryData<ListRegistriesResult>(registriesQuery().queryKey, (current) =>
           current?.ok && current.data.continuation === continuation
-            ? { ok: true, data: { ...current.data, rows: appendNew(current.data.rows, more.rows), continuation: more.continuation } }
+            ? { ok: true, data: { ...current.data, rows: appendNew(current.data.rows, more.data.rows), continuation: more.data.continuation } }
             : current,
         );
       },

@@ -9,7 +9,8 @@ import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form'
 import { createRegistrySchema, type CreateRegistryForm } from '@/lib/registries/create-registry-schema';
 import { CREATE_STEPS, STEP_FIELDS, stepsWithErrors, type CreateStep } from '@/lib/registries/create-steps';
 import { preflightBlocker } from '@/lib/registries/preflight';
-import type { SubscriptionOption, WizardActionResult } from '@/lib/registries/wizard-options';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import type { SubscriptionOption } from '@/lib/registries/wizard-options';
 import { BasicsStep } from './basics-step';
 import { errorPaths } from './error-paths';
 import { ImportRegistryYml } from './import-registry-yml';
@@ -41,7 +42,7 @@ const STEP_HEADINGS: Record<CreateStep, string> = {
 };
 
 /** The whole wizard. `subscriptions` is read on the server with the page. */
-export function CreateRegistryWizard({ subscriptions }: { subscriptions: WizardActionResult<SubscriptionOption[]> }) {
+export function CreateRegistryWizard({ subscriptions }: { subscriptions: ActionResult<SubscriptionOption[]> }) {
   const styles = useStyles();
   const services = useWizardServices();
   const queryClient = useQueryClient();

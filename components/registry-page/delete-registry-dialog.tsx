@@ -17,10 +17,11 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ActionFailureBar } from './action-failure-bar';
-import type { ActionFailure, ActionResult, StartedOperation } from './action-result';
+import { FailureBar } from '@/components/action-kit/failure-bar';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import { useActionMutation } from '@/components/action-kit/use-action-mutation';
+import type { StartedOperation } from '@/lib/registries/operation-types';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -46,19 +47,15 @@ export function DeleteRegistryDialog({
 }) {
   const styles = useStyles();
   const [typed, setTyped] = useState('');
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const mutation = useMutation({
-    mutationFn: onSubmit,
-    onSuccess: (result) => {
-      if (!result.ok) return setFailure(result);
-      onStarted(result.data);
+  const { run, pending, failure, clearFailure } = useActionMutation(onSubmit, {
+    onSuccess: (operation) => {
+      onStarted(operation);
       onOpenChange(false);
     },
-    onError: (error) => setFailure({ ok: false, message: `The request did not reach the server: ${error.message}` }),
   });
   const close = () => {
     setTyped('');
-    setFailure(null);
+    clearFailure();
     onOpenChange(false);
   };
   const matches = typed === name;
@@ -84,20 +81,19 @@ export function DeleteRegistryDialog({
             <Field label={`Type the registry name (${name}) to confirm`} required validationMessage={failure?.fieldErrors?.confirmName}>
               <Input value={typed} onChange={(_, data) => setTyped(data.value)} autoComplete="off" spellCheck={false} />
             </Field>
-            {failure && <ActionFailureBar failure={failure} title="Couldn't delete the registry" />}
+            {failure && <FailureBar failure={failure} title="Couldn't delete the registry" />}
           </DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={close}>Cancel</Button>
             <Button
               appearance="primary"
-              disabled={!matches || mutation.isPending}
-              icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
+              disabled={!matches || pending}
+              icon={pending ? <Spinner size="tiny" /> : undefined}
               onClick={() => {
-                setFailure(null);
-                mutation.mutate(typed);
+                run(typed);
               }}
             >
-              {mutation.isPending ? 'Starting…' : 'Delete registry'}
+              {pending ? 'Starting…' : 'Delete registry'}
             </Button>
           </DialogActions>
         </DialogBody>

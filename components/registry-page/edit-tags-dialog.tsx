@@ -18,14 +18,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Controller, useFieldArray, useForm, type FieldPath, type Resolver } from 'react-hook-form';
 import { DESCRIPTION_MAX_LENGTH } from '@/lib/registries/description';
 import { updateTagsInputSchema, type UpdateTagsInput } from '@/lib/registries/registry-operations';
 import { MAX_TAGS, tagsToRows } from '@/lib/registries/tags';
-import { ActionFailureBar } from './action-failure-bar';
-import type { ActionFailure, ActionResult } from './action-result';
+import { FailureBar } from '@/components/action-kit/failure-bar';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import { useActionMutation } from '@/components/action-kit/use-action-mutation';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -75,7 +74,6 @@ function EditTagsForm({
   onSaved: () => void;
 }) {
   const styles = useStyles();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const form = useForm<UpdateTagsInput>({
     // The schema's input type is `unknown[]` for tags (it bounds hostile lists before reading rows); the
     // form only ever holds { name, value } rows, so its output type is the form's type.
@@ -83,25 +81,18 @@ function EditTagsForm({
     defaultValues: { tags: tagsToRows(tags), description },
   });
   const rows = useFieldArray({ control: form.control, name: 'tags' });
-  const mutation = useMutation({
-    mutationFn: onSubmit,
-    onSuccess: (result) => {
-      if (result.ok) {
-        onSaved();
-        onClose();
-        return;
-      }
-      setFailure(result);
-      for (const [path, message] of Object.entries(result.fieldErrors ?? {})) {
+  const { run, pending, failure } = useActionMutation(onSubmit, {
+    onSuccess: () => {
+      onSaved();
+      onClose();
+    },
+    onFailure: (refused) => {
+      for (const [path, message] of Object.entries(refused.fieldErrors ?? {})) {
         form.setError(path as FieldPath<UpdateTagsInput>, { type: 'server', message });
       }
     },
-    onError: (error) => setFailure({ ok: false, message: `The request did not reach the server: ${error.message}` }),
   });
-  const submit = form.handleSubmit((values) => {
-    setFailure(null);
-    mutation.mutate(values);
-  });
+  const submit = form.handleSubmit((values) => run(values));
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <DialogBody>
@@ -149,12 +140,12 @@ function EditTagsForm({
           {form.formState.errors.tags?.root?.message || form.formState.errors.tags?.message ? (
             <span role="alert">{form.formState.errors.tags?.root?.message ?? form.formState.errors.tags?.message}</span>
           ) : null}
-          {failure && <ActionFailureBar failure={failure} title="Couldn't save the tags" />}
+          {failure && <FailureBar failure={failure} title="Couldn't save the tags" />}
         </DialogContent>
         <DialogActions>
           <Button appearance="secondary" onClick={onClose}>Cancel</Button>
-          <Button appearance="primary" type="submit" disabled={mutation.isPending} icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}>
-            {mutation.isPending ? 'Saving…' : 'Save'}
+          <Button appearance="primary" type="submit" disabled={pending} icon={pending ? <Spinner size="tiny" /> : undefined}>
+            {pending ? 'Saving…' : 'Save'}
           </Button>
         </DialogActions>
       </DialogBody>

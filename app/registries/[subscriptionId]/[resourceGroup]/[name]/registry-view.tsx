@@ -19,24 +19,26 @@ import { ExportPanel } from '@/components/registry-page/export-panel';
 import { GuardedButton } from '@/components/registry-page/guarded-button';
 import { showNavigationToast } from '@/components/registry-page/navigation-toast';
 import { OperationBanner } from '@/components/registry-page/operation-banner';
-import type { OperationPoll } from '@/components/registry-page/operation-poll';
+import type { OperationPoll } from '@/lib/registries/operation-types';
 import { OverviewPanel } from '@/components/registry-page/overview-panel';
-import type { RegionDetails } from '@/components/registry-page/registry-details';
+import type { RegionDetails } from '@/lib/registries/registry-details';
 import { RegistryPageSkeleton } from '@/components/registry-page/registry-page-skeleton';
-import type { RegistryRef } from '@/components/registry-page/registry-ref';
+import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { RegionsPanel } from '@/components/registry-page/regions-panel';
 import { RemoveRegionDialog } from '@/components/registry-page/remove-region-dialog';
 import { UnfollowableOperationBar } from '@/components/registry-page/unfollowable-operation-bar';
 import { useUrlOperation } from '@/components/registry-page/use-url-operation';
-import { UNKNOWN_ACCESS } from '@/components/registry-page/write-access';
+import { UNKNOWN_ACCESS } from '@/lib/registries/write-access';
 import { PageHeader } from '@/components/shell/page-header';
 import { useThemePreference } from '@/components/theme/theme-context';
 import { newRegionStorageSummary } from '@/components/registry-page/storage-summary';
+import { ACCESS_CONTROL_ACTIONS } from './access-control-actions';
 import { addRegionsAction } from './add-regions-action';
 import { deleteRegistryAction } from './delete-registry-action';
 import { deploymentsQuery, registryDetailsQuery, registryQueryKey, writeAccessQuery } from './registry-query';
 import { removeRegionsAction } from './remove-regions-action';
 import { updateTagsAction } from './update-tags-action';
+import { failureView } from '@/lib/action-kit/action-result';
 
 /** The registry page's tabs, in order; the `tab` search parameter selects one. */
 const TABS = [
@@ -133,7 +135,7 @@ export function RegistryView({ registry }: { registry: RegistryRef }) {
         {banner}
         <ArmErrorState
           heading="Couldn't load the registry"
-          error={result.arm ?? { status: 0, code: 'RequestFailed', message: result.message, requestId: null, correlationId: null }}
+          error={failureView(result)}
           onRetry={() => void details.refetch()}
           retrying={details.isFetching}
         />
@@ -184,7 +186,7 @@ export function RegistryView({ registry }: { registry: RegistryRef }) {
         {tab === 'connect' && <ConnectPanel snippets={data.connect} />}
         {tab === 'deployments' && <DeploymentsPanel result={deployments.data} resourceGroup={view.resourceGroup} />}
         {tab === 'access-control' && (
-          <AccessControlTab subscriptionId={registry.subscriptionId} resourceGroup={registry.resourceGroup} registryName={registry.name} />
+          <AccessControlTab subscriptionId={registry.subscriptionId} resourceGroup={registry.resourceGroup} registryName={registry.name} actions={ACCESS_CONTROL_ACTIONS} />
         )}
         {tab === 'export' && <ExportPanel exports={data.exports} registryName={view.name} />}
       </div>
