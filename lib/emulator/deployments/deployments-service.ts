@@ -10,7 +10,8 @@ import { requireResourceGroup } from '../rp/scope-checks';
 import type { DeploymentOperationRecord, DeploymentRecord } from '../store/deployments';
 import { deleteDeployment, deploymentId, finishDeployment, getDeployment, listDeploymentOperations, listDeployments, saveNewRun } from '../store/deployments';
 import type { ResourceGroupRecord } from '../store/resource-groups';
-import { assertDeploymentName, parseDeploymentRequest, type DeploymentRequest } from './deployment-request';
+import { assertResourceName } from '../resource-names';
+import { parseDeploymentRequest, type DeploymentRequest } from './deployment-request';
 import { toWireDeployment, toWireDeploymentOperation } from './deployment-wire';
 import { advanceDeployment } from './engine';
 import { preflight } from './preflight';
@@ -33,7 +34,7 @@ interface Prepared {
 
 // Everything PUT and validate share: name rules, the resource group, the body, the template, preflight.
 function prepare(ctx: RpContext, ref: DeploymentRef, body: unknown): Prepared {
-  assertDeploymentName(ref.name);
+  assertResourceName('Microsoft.Resources/deployments', ref.name);
   const rg = requireResourceGroup(ctx, ref.subscriptionId, ref.resourceGroup, { forWrite: true });
   const request = parseDeploymentRequest(body);
   const template = evaluateTemplate(request.template, request.parameters, { subscriptionId: rg.subscriptionId, resourceGroup: rg.name, resourceGroupLocation: rg.location });

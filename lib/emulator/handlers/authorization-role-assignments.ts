@@ -3,6 +3,7 @@
 // above and below; no filter → at, above and below), PUT with a new GUID (201; 200 on an identical
 // repeat), GET, DELETE (200 with the body; 204 when missing). Errors per arm-contract.md §3:
 // 409 RoleAssignmentExists, 400 PrincipalNotFound, 400 RoleDefinitionDoesNotExist.
+import { isValidResourceName } from '../resource-names';
 import type { OperationResult } from '../context';
 import { paginate } from '../http/paging';
 import type { RequestContext } from '../http/request-context';
@@ -24,7 +25,6 @@ import { roleAvailableAt } from './authorization-role-definitions';
 import { requireRequestScope } from './authorization-scope';
 import { roleGuidOfId, toWireRoleAssignment } from './authorization-wire';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PRINCIPAL_TYPES = ['User', 'Group', 'ServicePrincipal', 'ForeignGroup', 'Device'];
 
 /** GET {scope}/providers/Microsoft.Authorization/roleAssignments[?$filter=…]. */
@@ -77,7 +77,7 @@ export function putRoleAssignmentHandler(ctx: RequestContext): OperationResult {
   const db = ctx.emulator.db;
   const scope = requireRequestScope(ctx);
   const name = ctx.params.roleAssignmentName;
-  if (!GUID.test(name)) throw invalidRoleAssignmentRequest(`The role assignment ID '${name}' is not valid. The role assignment ID must be a GUID.`);
+  if (!isValidResourceName('Microsoft.Authorization/roleAssignments', name)) throw invalidRoleAssignmentRequest(`The role assignment ID '${name}' is not valid. The role assignment ID must be a GUID.`);
   const input = parseAssignmentBody(ctx.body);
   return db.transaction((): OperationResult => {
     const role = getRoleDefinition(db, input.roleGuid);

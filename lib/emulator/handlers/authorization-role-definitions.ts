@@ -2,6 +2,7 @@
 // with their real GUIDs plus custom roles assignable at that scope or above — and PUT/DELETE of custom
 // roles at subscription scope. PUT answers 201 for create and update alike (the spec's only success
 // code); DELETE answers 200 with the body, or 204 when the role does not exist.
+import { isValidResourceName } from '../resource-names';
 import type { OperationResult } from '../context';
 import { paginate } from '../http/paging';
 import type { RequestContext } from '../http/request-context';
@@ -21,7 +22,6 @@ import { parseCustomRoleBody } from './authorization-role-definition-body';
 import { requireRequestScope } from './authorization-scope';
 import { toWireRoleDefinition } from './authorization-wire';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** True when a role can be seen (and assigned) at a scope: built-ins everywhere, custom roles within their assignable scopes. */
 export function roleAvailableAt(def: RoleDefinitionData, scope: string): boolean {
@@ -52,7 +52,7 @@ export function getRoleDefinitionHandler(ctx: RequestContext): OperationResult {
 export function putRoleDefinitionHandler(ctx: RequestContext): OperationResult {
   const db = ctx.emulator.db;
   const id = ctx.params.roleDefinitionId;
-  if (!GUID.test(id)) throw invalidRoleDefinition(`The role definition ID '${id}' is not valid: it must be a GUID.`);
+  if (!isValidResourceName('Microsoft.Authorization/roleDefinitions', id)) throw invalidRoleDefinition(`The role definition ID '${id}' is not valid: it must be a GUID.`);
   const input = parseCustomRoleBody(db, ctx.body);
   // ARM checks the write permission over every scope the role will be assignable at, not just the URL's.
   for (const scope of input.assignableScopes) authorize(db, ctx.caller!, 'Microsoft.Authorization/roleDefinitions/write', scope);

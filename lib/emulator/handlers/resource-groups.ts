@@ -2,12 +2,13 @@
 // DELETE (202 + Location + Retry-After) and the delete's Location result (arm-contract.md §3).
 import type { OperationResult } from '../context';
 import { findRegion } from '../data/azure-regions';
-import { ArmHttpError, denyAssignmentAuthorizationFailed, invalidRequestContent, invalidResourceName, operationNotFound, resourceGroupBeingDeleted } from '../errors';
+import { ArmHttpError, denyAssignmentAuthorizationFailed, invalidRequestContent, operationNotFound, resourceGroupBeingDeleted } from '../errors';
 import { paginate } from '../http/paging';
 import type { RequestContext } from '../http/request-context';
 import { rpContextOf } from '../http/request-context';
 import { planResourceGroupDeletion, resourceGroupId } from '../provisioning/plan-resource-group-delete';
 import { retryAfterSeconds } from '../provisioning/timing';
+import { assertResourceName } from '../resource-names';
 import { parseTags } from '../rp/registry-body';
 import { requireResourceGroup } from '../rp/scope-checks';
 import type { OperationRecord } from '../store/operations';
@@ -15,9 +16,6 @@ import { getOperation, runningOperation } from '../store/operations';
 import { getRegistryByKey } from '../store/registries';
 import type { ResourceGroupRecord } from '../store/resource-groups';
 import { getResourceGroup, listResourceGroups, upsertResourceGroup } from '../store/resource-groups';
-
-/** Resource group names: 1–90 of letters, digits, '-', '_', '.', '(', ')', not ending in '.'. */
-const RG_NAME = /^[-\w._()]{1,90}$/u;
 
 /** A resource group as ARM returns it. */
 export function toWireResourceGroup(rg: ResourceGroupRecord): Record<string, unknown> {
@@ -47,9 +45,7 @@ export function getResourceGroupHandler(ctx: RequestContext): OperationResult {
 /** PUT /subscriptions/{s}/resourcegroups/{rg} `{location, tags?, managedBy?}`. */
 export function putResourceGroupHandler(ctx: RequestContext): OperationResult {
   const { subscriptionId, resourceGroupName: name } = ctx.params;
-  if (!RG_NAME.test(name) || name.endsWith('.')) {
-    throw invalidResourceName(name, 'Microsoft.Resources/resourceGroups', "Resource group names must be 1 to 90 characters of letters, digits, '-', '_', '.', '(' or ')' and cannot end in '.'.");
-  }
+  assertResourceName('Microsoft.Resources/resourceGroups', name);
   const body = ctx.body as Record<string, unknown> | undefined;
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw invalidRequestContent('The request body must be a JSON object');
   if (typeof body.location !== 'string' || !body.location) throw invalidRequestContent("Required property 'location' not found in JSON");
