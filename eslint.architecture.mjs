@@ -41,6 +41,9 @@ export const ARCHITECTURE_ZONES = [
   // lib/arm-facts is pure data every side may read, so it imports nothing of the project.
   rule(FACTS, [APP, COMPONENTS, ARM, './lib/registries', SESSION, EMULATOR], 'lib/arm-facts is pure data and imports nothing of the project.'),
 
+  // lib/contract-cases is the table of ARM facts both the console and the emulator run: pure data too.
+  rule('./lib/contract-cases', [APP, COMPONENTS, ARM, './lib/registries', SESSION, EMULATOR], 'lib/contract-cases is pure data and imports nothing of the project.'),
+
   // The pure domain (lib/registries/*.ts) is isomorphic: no ARM calls, no server part, no session, no React layers.
   rule('./lib/registries/*.ts', ARM, 'lib/registries is the pure domain: ARM calls belong in lib/registries/server.', WIRE_TYPES),
   rule('./lib/registries/*.ts', [REGISTRIES_SERVER, SESSION, APP, COMPONENTS, EMULATOR], 'lib/registries is the pure domain: no server part, session, app, components or emulator.'),
