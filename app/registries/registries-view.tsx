@@ -11,7 +11,7 @@ import { RegistriesEmptyState } from '@/components/registries/registries-empty-s
 import { RegistriesTableSkeleton } from '@/components/registries/registries-table-skeleton';
 import { reportSessionExpired } from '@/components/session/session-expired-store';
 import type { ListViewState } from '@/lib/registries/list-view-state';
-import type { RegistryGroup, RegistryList } from '@/lib/registries/registry-list';
+import type { RegistryGroup, RegistryList, RegistryStatuses } from '@/lib/registries/registry-list';
 import type { RegistryRow } from '@/lib/registries/registry-row';
 import { CreateAccessActionsProvider } from '@/components/registries/create-access-actions';
 import { getCreateAccessAction } from './create-access-action';
@@ -113,6 +113,8 @@ function appendNew(rows: RegistryRow[], more: RegistryRow[]): RegistryRow[] {
   return [...rows, ...more.filter((row) => !ids.has(row.id.toLowerCase()))];
 }
 
+const UNREADABLE_STATUSES: RegistryStatuses = { byId: {}, otherwise: 'Unknown' };
+
 // Statuses are read once the whole list is in (never on the server, so they cannot delay the first paint).
 function useStatuses(list: RegistryList | null) {
   const complete = list !== null && list.continuation === null;
@@ -123,6 +125,7 @@ function useStatuses(list: RegistryList | null) {
     }
     return [...unique.values()];
   }, [list, complete]);
-  const { data } = useQuery({ ...registryStatusesQuery(list?.fetchedAt ?? '', groups), enabled: complete });
-  return data ?? null;
+  const { data, isError } = useQuery({ ...registryStatusesQuery(list?.fetchedAt ?? '', groups), enabled: complete });
+  // A status read that failed outright says Unknown for every row, not Checking… forever.
+  return data ?? (isError ? UNREADABLE_STATUSES : null);
 }

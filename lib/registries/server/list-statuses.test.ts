@@ -1,4 +1,5 @@
-// Registry statuses from resource groups' deployment history, over real HTTP against a scripted ARM: a
+// Registry statuses from resource groups' deployment history, over real HTTP against a scripted ARM whose
+// registries (as Azure's) report no provisioningState: a
 // running deployment makes its registry Creating, a failed one Failed, a later success Ready again, and only
 // deployments that did not succeed cost an operations request.
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -57,6 +58,11 @@ describe('listRegistryStatuses', () => {
       if (path === `${RG}/create-alpha/operations`.toLowerCase()) return { status: 200, body: operations(registryId('alpha'), 'Running') };
       if (path === `${RG}/create-beta/operations`.toLowerCase()) return { status: 200, body: operations(registryId('beta'), 'Failed') };
       if (path === `${RG}/create-gamma-1/operations`.toLowerCase()) return { status: 200, body: operations(registryId('gamma'), 'Failed') };
+      // Resource Graph as Azure answers it: the registries, with no provisioningState of their own.
+      if (path === '/providers/microsoft.resourcegraph/resources') {
+        const data = ['alpha', 'beta', 'gamma', 'delta'].map((name) => ({ id: registryId(name), subscriptionId: SUB, resourceGroup: 'rg-ml', properties: {} }));
+        return { status: 200, body: { totalRecords: data.length, count: data.length, data } };
+      }
       return { status: 404, body: { error: { code: 'NotScripted', message: req.url } } };
     });
     const client = createArmClient({ endpoint: server.origin, credential: staticCredential(), retry: { maxRetries: 0 } });
@@ -64,7 +70,15 @@ describe('listRegistryStatuses', () => {
       { subscriptionId: SUB, resourceGroup: 'rg-ml' },
       { subscriptionId: SUB, resourceGroup: 'RG-ML' },
     ]);
-    expect(statuses).toEqual({ [registryId('alpha').toLowerCase()]: 'Creating', [registryId('beta').toLowerCase()]: 'Failed' });
+    expect(statuses).toEqual({
+      byId: {
+        [registryId('alpha').toLowerCase()]: 'Creating',
+        [registryId('beta').toLowerCase()]: 'Failed',
+        [registryId('gamma').toLowerCase()]: 'Ready',
+        [registryId('delta').toLowerCase()]: 'Ready',
+      },
+      otherwise: 'Ready',
+    });
     // One history read for the (case-insensitively) single resource group; no operations read for the success.
     const reads = server.received.map((req) => new URL(req.url, server!.origin).pathname);
     expect(reads.filter((path) => path.toLowerCase() === RG.toLowerCase())).toHaveLength(1);
