@@ -13,21 +13,14 @@ import {
   DialogTitle,
   Field,
   Input,
-  makeStyles,
   Spinner,
-  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { FailureBar } from '@/components/action-kit/failure-bar';
+import { useConfirmDialogStyles } from './dialog-styles';
 import type { ActionResult } from '@/lib/action-kit/action-result';
 import { useActionMutation } from '@/components/action-kit/use-action-mutation';
 import type { StartedOperation } from '@/lib/registries/operation-types';
-
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  mono: { fontFamily: tokens.fontFamilyMonospace },
-});
 
 /** The delete confirmation; `onStarted` gets the running delete (null: ARM had already deleted it). */
 export function DeleteRegistryDialog({
@@ -45,7 +38,7 @@ export function DeleteRegistryDialog({
   onSubmit: (confirmName: string) => Promise<ActionResult<StartedOperation | null>>;
   onStarted: (operation: StartedOperation | null) => void;
 }) {
-  const styles = useStyles();
+  const styles = useConfirmDialogStyles();
   const [typed, setTyped] = useState('');
   const { run, pending, failure, clearFailure } = useActionMutation(onSubmit, {
     onSuccess: (operation) => {

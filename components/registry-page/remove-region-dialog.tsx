@@ -11,21 +11,14 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  makeStyles,
   Spinner,
-  tokens,
 } from '@fluentui/react-components';
 import { FailureBar } from '@/components/action-kit/failure-bar';
+import { useConfirmDialogStyles } from './dialog-styles';
 import type { ActionResult } from '@/lib/action-kit/action-result';
 import { useActionMutation } from '@/components/action-kit/use-action-mutation';
 import type { StartedOperation } from '@/lib/registries/operation-types';
 import type { RegionDetails } from '@/lib/registries/registry-details';
-
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  mono: { fontFamily: tokens.fontFamilyMonospace },
-});
 
 /** Confirmation for removing `region`; `onSubmit` runs removeRegionsAction. */
 export function RemoveRegionDialog({
@@ -43,7 +36,7 @@ export function RemoveRegionDialog({
   onSubmit: (regions: string[]) => Promise<ActionResult<StartedOperation>>;
   onStarted: (operation: StartedOperation) => void;
 }) {
-  const styles = useStyles();
+  const styles = useConfirmDialogStyles();
   const { run, pending, failure, clearFailure } = useActionMutation(onSubmit, {
     onSuccess: (operation) => {
       onStarted(operation);
