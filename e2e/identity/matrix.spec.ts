@@ -39,8 +39,8 @@ const ACTIONS = {
   updateTags: [`${ROUTE}/update-tags-action.ts`, 'updateTagsAction'],
   addRegions: [`${ROUTE}/add-regions-action.ts`, 'addRegionsAction'],
   deleteRegistry: [`${ROUTE}/delete-registry-action.ts`, 'deleteRegistryAction'],
-  addRoleAssignment: ['components/access-control/add-role-assignment-action.ts', 'addRoleAssignmentAction'],
-  removeRoleAssignment: ['components/access-control/remove-role-assignment-action.ts', 'removeRoleAssignmentAction'],
+  addRoleAssignment: [`${ROUTE}/add-role-assignment-action.ts`, 'addRoleAssignmentAction'],
+  removeRoleAssignment: [`${ROUTE}/remove-role-assignment-action.ts`, 'removeRoleAssignmentAction'],
 } as const;
 
 async function getRegistry(request: APIRequestContext, registry: TestRegistry) {
