@@ -11,25 +11,22 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  Input,
   makeStyles,
   Spinner,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
-import { Controller, useFieldArray, useForm, type FieldPath, type Resolver } from 'react-hook-form';
+import { Controller, useForm, type FieldPath, type Resolver } from 'react-hook-form';
 import { DESCRIPTION_MAX_LENGTH } from '@/lib/registries/description';
 import { updateTagsInputSchema, type UpdateTagsInput } from '@/lib/registries/registry-operations';
-import { MAX_TAGS, tagsToRows } from '@/lib/registries/tags';
+import { tagsToRows } from '@/lib/registries/tags';
 import { FailureBar } from '@/components/action-kit/failure-bar';
 import type { ActionResult } from '@/lib/action-kit/action-result';
 import { useActionMutation } from '@/components/action-kit/use-action-mutation';
+import { TagRowsField } from './tag-rows-field';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr auto', gap: tokens.spacingHorizontalS, alignItems: 'start' },
-  rows: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 type SaveTags = (input: UpdateTagsInput) => Promise<ActionResult<{ tags: Record<string, string>; description: string }>>;
@@ -80,7 +77,6 @@ function EditTagsForm({
     resolver: zodResolver(updateTagsInputSchema) as unknown as Resolver<UpdateTagsInput>,
     defaultValues: { tags: tagsToRows(tags), description },
   });
-  const rows = useFieldArray({ control: form.control, name: 'tags' });
   const { run, pending, failure } = useActionMutation(onSubmit, {
     onSuccess: () => {
       onSaved();
@@ -107,39 +103,7 @@ function EditTagsForm({
               </Field>
             )}
           />
-          <div className={styles.rows} role="group" aria-label="Tags">
-            {rows.fields.map((row, index) => (
-              <div key={row.id} className={styles.row}>
-                <Controller
-                  control={form.control}
-                  name={`tags.${index}.name`}
-                  render={({ field, fieldState }) => (
-                    <Field label={`Tag ${index + 1} name`} validationMessage={fieldState.error?.message}>
-                      <Input {...field} />
-                    </Field>
-                  )}
-                />
-                <Controller
-                  control={form.control}
-                  name={`tags.${index}.value`}
-                  render={({ field, fieldState }) => (
-                    <Field label={`Tag ${index + 1} value`} validationMessage={fieldState.error?.message}>
-                      <Input {...field} />
-                    </Field>
-                  )}
-                />
-                <Button appearance="subtle" icon={<Delete20Regular />} aria-label={`Remove tag ${index + 1}`} onClick={() => rows.remove(index)} style={{ marginTop: '26px' }} />
-              </div>
-            ))}
-            <div>
-              <Button icon={<Add20Regular />} disabled={rows.fields.length >= MAX_TAGS} onClick={() => rows.append({ name: '', value: '' })}>
-                Add tag
-              </Button>
-            </div>
-          </div>
-          {form.formState.errors.tags?.root?.message || form.formState.errors.tags?.message ? (
-            <span role="alert">{form.formState.errors.tags?.root?.message ?? form.formState.errors.tags?.message}</span>
-          ) : null}
+          <TagRowsField form={form} />
           {failure && <FailureBar failure={failure} title="Couldn't save the tags" />}
         </DialogContent>
         <DialogActions>
