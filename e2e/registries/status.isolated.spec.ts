@@ -9,7 +9,7 @@ import { addFault, clearFaults } from '@/lib/emulator/testing/control';
 import { signInAs } from '../support/auth';
 import { ARM_URL, tokenFor } from '../support/emulator';
 import { gotoHydrated } from '../support/hydration';
-import { TEST_SUBSCRIPTION, uniqueName } from '../registry-page/registry-fixture';
+import { registryRequestBody, TEST_SUBSCRIPTION, uniqueName } from '../registry-page/registry-fixture';
 import { registriesTable, seedRegistries, uniquePrefix, waitForCompleteList, withFaults } from './list-support';
 
 test.describe.configure({ mode: 'serial' });
@@ -40,19 +40,7 @@ test('a registry whose own operation failed reads Failed', async ({ page, reques
     expect((await request.put(`${base}?api-version=2021-04-01`, { headers, data: { location: 'eastus' } })).status()).toBeLessThan(300);
     const put = await request.put(`${base}/providers/Microsoft.MachineLearningServices/registries/${name}?api-version=2025-09-01`, {
       headers,
-      data: {
-        location: 'eastus',
-        identity: { type: 'SystemAssigned' },
-        properties: {
-          regionDetails: [
-            {
-              location: 'eastus',
-              acrDetails: [{ systemCreatedAcrAccount: { acrAccountSku: 'Premium' } }],
-              storageAccountDetails: [{ systemCreatedStorageAccount: { storageAccountType: 'Standard_LRS', storageAccountHnsEnabled: false } }],
-            },
-          ],
-        },
-      },
+      data: registryRequestBody(['eastus']),
     });
     expect(put.status(), await put.text()).toBe(201);
     // ARM's own account of the operation: it ended Failed.
