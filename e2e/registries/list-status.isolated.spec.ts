@@ -3,7 +3,8 @@
 // sources cannot be read (Resource Graph and the resource group's deployment history both failing), the
 // rows read Unknown — never Ready. Creating, Updating and Deleting hold for under a second at the suite's
 // emulator speed; lib/registries/server/list-statuses.emulator.test.ts reads them at speed 1.
-// Isolated: the Unknown case faults Resource Graph, a path every list uses.
+// Isolated: the Unknown case faults Resource Graph, a path every list uses. Named to run before the scale spec:
+// with Resource Graph refused the list is read subscription by subscription, slow once 10,000 are seeded.
 import { expect, test, type Page } from '@playwright/test';
 import { addFault, clearFaults } from '@/lib/emulator/testing/control';
 import { signInAs } from '../support/auth';
@@ -60,11 +61,18 @@ test('a registry whose own operation failed reads Failed', async ({ page, reques
 });
 
 test('when the status sources cannot be read, rows read Unknown rather than Ready', async ({ page, request }) => {
+  // With Resource Graph refused the list itself is read subscription by subscription: every bulk-seeded one.
+  test.setTimeout(90_000);
   const seeded = await seedRegistries(request, uniquePrefix('unk'), 2);
   const groups = [...new Set(seeded.registries.map((registry) => registry.id.split('/')[4]))];
   const faults = [
-    { match: { method: 'POST', path: '/providers/Microsoft.ResourceGraph/resources' }, status: 500 },
-    ...groups.map((group) => ({ match: { method: 'GET', path: `/subscriptions/${seeded.subscriptionId}/resourcegroups/${group}/providers/Microsoft.Resources/deployments` }, status: 500 })),
+    // 403s: refused reads the console does not retry (a 5xx would be retried with backoff first).
+    { match: { method: 'POST', path: '/providers/Microsoft.ResourceGraph/resources' }, status: 403, code: 'AuthorizationFailed' },
+    ...groups.map((group) => ({
+      match: { method: 'GET', path: `/subscriptions/${seeded.subscriptionId}/resourcegroups/${group}/providers/Microsoft.Resources/deployments` },
+      status: 403,
+      code: 'AuthorizationFailed',
+    })),
   ];
   await withFaults(faults, async () => {
     // The list itself falls back to reading subscription by subscription; the statuses have no fallback.
