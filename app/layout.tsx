@@ -5,8 +5,14 @@ import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
 import { AppProviders } from '@/components/providers/app-providers';
 import { AppShell } from '@/components/shell/app-shell';
+import { SessionActionsProvider, type SessionActions } from '@/components/shell/session-actions';
 import { parseThemePreference, THEME_COOKIE } from '@/components/theme/theme-preference';
+import { signOutAction } from './_actions/sign-out-action';
+import { signedInUserAction } from './_actions/signed-in-user-action';
 import './globals.css';
+
+// Every route's shell asks who is signed in and can sign out.
+const SESSION_ACTIONS: SessionActions = { signedInUser: signedInUserAction, signOut: signOutAction };
 
 /** Default document title and description; pages set their own title into the template. */
 export const metadata: Metadata = {
@@ -21,7 +27,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" data-theme-preference={themePreference}>
       <body>
         <AppProviders themePreference={themePreference}>
-          <AppShell>{children}</AppShell>
+          <SessionActionsProvider actions={SESSION_ACTIONS}>
+            <AppShell>{children}</AppShell>
+          </SessionActionsProvider>
         </AppProviders>
       </body>
     </html>

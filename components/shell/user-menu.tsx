@@ -1,20 +1,18 @@
 'use client';
 // The header's identity: who the console acts as, and Sign out. The session cookie is httpOnly, so the
-// name comes from the server (signedInUserAction); signing out reloads /signin so nothing cached for this
+// name comes from the server (the signedInUser action); signing out reloads /signin so nothing cached for this
 // user stays in the page.
 import { Avatar, Button, Menu, MenuDivider, MenuGroup, MenuGroupHeader, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, Tooltip } from '@fluentui/react-components';
 import { SignOut20Regular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { signedInUserAction } from '@/lib/session/signed-in-user-action';
-import { signOutAction } from '@/lib/session/sign-out-action';
-
-// Sign-in and sign-out load a new page, so within one page load the answer never changes.
-const SIGNED_IN_USER_QUERY = { queryKey: ['session', 'user'] as const, queryFn: () => signedInUserAction(), staleTime: Infinity };
+import { useSessionActions } from './session-actions';
 
 /** Avatar button with the signed-in user's name and a Sign out item; nothing while nobody is signed in. */
 export function UserMenu() {
-  const { data } = useQuery(SIGNED_IN_USER_QUERY);
+  const actions = useSessionActions();
+  // Sign-in and sign-out load a new page, so within one page load the answer never changes.
+  const { data } = useQuery({ queryKey: ['session', 'user'] as const, queryFn: () => actions.signedInUser(), staleTime: Infinity });
   const [signingOut, setSigningOut] = useState(false);
   if (data?.error) {
     return (
@@ -27,7 +25,7 @@ export function UserMenu() {
   if (!user) return null;
   const signOut = async () => {
     setSigningOut(true);
-    await signOutAction();
+    await actions.signOut();
     // A full page load on purpose: router.push would keep this user's React Query and router caches alive.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign('/signin');
