@@ -24,7 +24,7 @@ const groupOf = (id: string): RegistryGroup => {
 };
 
 beforeAll(async () => {
-  emu = await startFixture({ speed: 1 });
+  emu = await startFixture({ timeScale: 1 });
   client = createArmClient({ endpoint: emu.url, credential: new EmulatorCredential(emu.url, 'owner@contoso.onmicrosoft.com'), retry: { maxRetries: 0 } });
   const seeded = await fetch(`${emu.url}/_emulator/bulk-seed`, { method: 'POST', body: JSON.stringify({ subscriptions: 1, registries: 4, prefix: uniqueName('st').slice(0, 12) }) });
   expect(seeded.status, await seeded.clone().text()).toBe(200);
