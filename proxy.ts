@@ -33,10 +33,12 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
 async function answer(request: NextRequest, https: boolean, nonce: string): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
-  if (STATIC_FILE.test(pathname)) return NextResponse.next();
-  // Browsers post violation reports without a session, and some without an Origin; the handler only logs.
-  if (pathname === CSP_REPORT_PATH) return NextResponse.next();
   const isAction = request.headers.has('next-action');
+  // Reads only: a POST (or an action) to a path ending in .js must not skip the checks below.
+  const isRead = request.method === 'GET' || request.method === 'HEAD';
+  if (isRead && !isAction && STATIC_FILE.test(pathname)) return NextResponse.next();
+  // Browsers post violation reports without a session, and some without an Origin; the handler only logs.
+  if (pathname === CSP_REPORT_PATH && !isAction) return NextResponse.next();
   const origin = checkRequestOrigin({
     method: request.method,
     origin: request.headers.get('origin'),

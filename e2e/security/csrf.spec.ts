@@ -31,6 +31,9 @@ test('cross-origin and origin-less action POSTs get 403 and change nothing in AR
       expect(await response.text()).toMatch(/^Registry Hub refused this request: it (came from another site|did not say which site sent it)/);
     }
   }
+  // A path that looks like a static file is no way around the check.
+  const disguised = await postAction(page, `${registry.path}.js`, updateTags, [ref, calls[0][1]], 'https://evil.example');
+  expect(disguised.status()).toBe(403);
   // A route handler too (the console has GET ones only; a forged POST must not reach Next at all).
   const routePost = await page.request.post('/api/deployments', { headers: { Origin: 'https://evil.example' }, data: '{}' });
   expect(routePost.status()).toBe(403);
