@@ -2,11 +2,13 @@
 // 1. security headers (lib/http-security: CSP with a per-request nonce, framing, HSTS on https) on every
 //    response, static files included;
 // 2. cross-site request forgery: a state-changing request from another origin, or with no Origin, gets 403
-//    (before Next's own server-action origin check, which answers 500); oversized bodies get 413;
+//    (before Next's own server-action origin check, which answers 500); oversized bodies get 413 and action
+//    bodies Next could not decode 400;
 // 3. the session gate (lib/session/gate.ts): signed-in requests continue with their path in a header, for
 //    server code that must send someone back to sign-in; the rest go to /signin?next=… (pages) or get 401.
 // Pages and actions verify the session again themselves: this is the first check, not the only one.
 import { NextResponse, type NextRequest } from 'next/server';
+import { actionBodyProblem } from '@/lib/http-security/action-body';
 import { PUBLIC_PROTO_HEADER, publicOriginIsHttps } from '@/lib/http-security/public-origin';
 import { checkRequestOrigin } from '@/lib/http-security/request-origin';
 import { configuredAllowedOrigins, cspReportOnly, MAX_REQUEST_BODY_BYTES } from '@/lib/http-security/security-config';
@@ -49,6 +51,10 @@ async function answer(request: NextRequest, https: boolean, nonce: string): Prom
   if (Number(request.headers.get('content-length') ?? 0) > MAX_REQUEST_BODY_BYTES) {
     return plainError(413, `Registry Hub refused this request: its body is larger than ${MAX_REQUEST_BODY_BYTES / 1024 / 1024} MB.`);
   }
+  if (isAction) {
+    const problem = actionBodyProblem(request.headers.get('content-type'), await request.clone().text());
+    if (problem) return plainError(400, problem);
+  }
   const cookie = sessionCookieName(https);
   const pathWithQuery = `${pathname}${search}`;
   const decision = await gateRequest(
@@ -79,9 +85,10 @@ async function answer(request: NextRequest, https: boolean, nonce: string): Prom
   return response;
 }
 
-// Plain text: Next's action client shows it as the error's message, and a monitor sees a 4xx, not a crash.
+// Plain text: Next's action client shows it as the error's message (only for exactly `text/plain`, no
+// charset), and a monitor sees a 4xx, not a crash.
 function plainError(status: number, message: string): NextResponse {
-  return new NextResponse(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new NextResponse(message, { status, headers: { 'Content-Type': 'text/plain' } });
 }
 
 /** Every path: static files get the headers too (the matcher cannot skip them without skipping the headers). */

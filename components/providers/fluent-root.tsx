@@ -3,7 +3,6 @@
 // Next streams them as <style> elements ahead of the markup, so the first paint is already styled. On the
 // client, RendererProvider rehydrates its cache from those elements instead of inserting the rules again.
 import {
-  createDOMRenderer,
   FluentProvider,
   RendererProvider,
   renderToStyleElements,
@@ -16,6 +15,7 @@ import { useServerInsertedHTML } from 'next/navigation';
 import { cloneElement, useState, type ReactElement, type ReactNode } from 'react';
 import { useSystemThemeStyles } from '@/components/theme/system-theme-styles';
 import { useThemePreference } from '@/components/theme/theme-context';
+import { consoleRenderer } from './console-renderer';
 import { useFluentRootStyles } from './fluent-root.styles';
 
 // Each flush must carry only the rules found since the previous one (Next calls the callback once per
@@ -47,9 +47,7 @@ function SystemThemeStyles() {
 /** Fluent's renderer, SSR style insertion (with the CSP nonce) and themed FluentProvider around the whole console. */
 export function FluentRoot({ nonce, children }: { nonce?: string; children: ReactNode }) {
   // Style elements Griffel creates in the browser carry the nonce too (the CSP's style-src-elem).
-  const [renderer] = useState(() =>
-    createDOMRenderer(typeof document === 'undefined' ? undefined : document, { styleElementAttributes: nonce ? { nonce } : undefined }),
-  );
+  const [renderer] = useState(() => consoleRenderer(nonce));
   useServerInsertedHTML(() => takeStyleElements(renderer, nonce));
   return (
     <RendererProvider renderer={renderer}>
