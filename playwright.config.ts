@@ -75,7 +75,7 @@ export default defineConfig({
       CONSOLE_TRUSTED_PROXIES: '127.0.0.1',
       PORT: String(CONSOLE_PORT),
       ARM_EMULATOR_PORT: String(EMULATOR_PORT),
-      ARM_EMULATOR_SPEED: '0.02',
+      ARM_EMULATOR_TIME_SCALE: '0.02',
     },
   },
 });
