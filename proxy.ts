@@ -28,12 +28,13 @@ const STATIC_FILE = /^\/(?:_next\/static\/|_next\/image|favicon\.ico$)|\.(?:svg|
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const https = publicOriginIsHttps(process.env.CONSOLE_PUBLIC_URL, request.headers.get(PUBLIC_PROTO_HEADER));
   const nonce = createNonce();
-  const response = await answer(request, https, nonce);
-  for (const [name, value] of securityHeaders({ nonce, https, reportOnly: cspReportOnly() })) response.headers.set(name, value);
+  const dev = process.env.NODE_ENV === 'development';
+  const response = await answer(request, { https, nonce, dev });
+  for (const [name, value] of securityHeaders({ nonce, https, dev, reportOnly: cspReportOnly() })) response.headers.set(name, value);
   return response;
 }
 
-async function answer(request: NextRequest, https: boolean, nonce: string): Promise<NextResponse> {
+async function answer(request: NextRequest, { https, nonce, dev }: { https: boolean; nonce: string; dev: boolean }): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   const isAction = request.headers.has('next-action');
   // Reads only: a POST (or an action) to a path ending in .js must not skip the checks below.
@@ -67,7 +68,7 @@ async function answer(request: NextRequest, https: boolean, nonce: string): Prom
     const headers = new Headers(request.headers);
     headers.set(REQUEST_PATH_HEADER, pathWithQuery);
     headers.set(NONCE_HEADER, nonce);
-    headers.set('content-security-policy', contentSecurityPolicy({ nonce, https }));
+    headers.set('content-security-policy', contentSecurityPolicy({ nonce, https, dev }));
     response = NextResponse.next({ request: { headers } });
   } else if (decision.kind === 'redirect') {
     response = NextResponse.redirect(new URL(decision.location, request.url));

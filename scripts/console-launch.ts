@@ -12,7 +12,7 @@ export interface ConsoleLaunch {
 }
 
 /** The console's process for `dev` or production, listening on `port` (and `host` when given). */
-export function consoleLaunch(root: string, options: { dev: boolean; port: string; host: string | undefined; env: NodeJS.ProcessEnv }): ConsoleLaunch {
+export function consoleLaunch(root: string, options: { dev: boolean; port: string; host: string | undefined; env: Record<string, string | undefined> }): ConsoleLaunch {
   const bin = path.join(root, 'node_modules', '.bin');
   const hostArgs = options.host ? ['-H', options.host] : [];
   if (options.dev) return { command: path.join(bin, 'next'), args: ['dev', '-p', options.port, ...hostArgs], url: `http://${options.host ?? 'localhost'}:${options.port}` };

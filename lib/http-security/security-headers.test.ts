@@ -28,6 +28,11 @@ describe('securityHeaders', () => {
     expect(https.get('content-security-policy')).toContain('upgrade-insecure-requests');
   });
 
+  it("allows eval for next dev only", () => {
+    expect(contentSecurityPolicy({ nonce: 'n', https: false, dev: true })).toContain("'strict-dynamic' 'unsafe-eval'");
+    expect(contentSecurityPolicy({ nonce: 'n', https: false })).not.toContain('unsafe-eval');
+  });
+
   it('can report without enforcing', () => {
     const headers = byName(securityHeaders({ nonce: 'n', https: false, reportOnly: true }));
     expect(headers.has('content-security-policy')).toBe(false);

@@ -12,6 +12,8 @@ export interface SecurityHeaderOptions {
   https: boolean;
   /** Report violations without blocking (a rollout step, CONSOLE_CSP_REPORT_ONLY=1). */
   reportOnly?: boolean;
+  /** `next dev`: React's development build needs eval for its debugging features (never in production). */
+  dev?: boolean;
 }
 
 /**
@@ -20,10 +22,10 @@ export interface SecurityHeaderOptions {
  * style attributes stay allowed because Fluent's server-rendered markup has a few (positioning, virtualised
  * rows) and an attribute can restyle but never run script. Everything else is this origin only.
  */
-export function contentSecurityPolicy({ nonce, https }: SecurityHeaderOptions): string {
+export function contentSecurityPolicy({ nonce, https, dev }: SecurityHeaderOptions): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
     `style-src 'self' 'nonce-${nonce}'`,
     `style-src-elem 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",
