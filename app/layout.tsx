@@ -1,8 +1,9 @@
 // Root layout: reads the theme cookie so the server renders the chosen theme, then wraps every page in the
 // providers and the hub shell.
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { NONCE_HEADER } from '@/lib/http-security/nonce-header';
 import { AppProviders } from '@/components/providers/app-providers';
 import { AppShell } from '@/components/shell/app-shell';
 import { SessionActionsProvider, type SessionActions } from '@/components/shell/session-actions';
@@ -23,10 +24,12 @@ export const metadata: Metadata = {
 /** The document: <html> carries the theme preference for the CSS that resolves "system". */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const themePreference = parseThemePreference((await cookies()).get(THEME_COOKIE)?.value);
+  // This request's CSP nonce (proxy.ts): Fluent's style elements must carry it.
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     <html lang="en" data-theme-preference={themePreference}>
       <body>
-        <AppProviders themePreference={themePreference}>
+        <AppProviders themePreference={themePreference} nonce={nonce}>
           <SessionActionsProvider actions={SESSION_ACTIONS}>
             <AppShell>{children}</AppShell>
           </SessionActionsProvider>
