@@ -41,5 +41,5 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
 /** Everything but Next's static output and the files served from app/ and public/ by extension. */
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|css|js|map|txt|woff2?)$).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|css|js|map|txt|webmanifest|woff2?)$).*)'],
 };
