@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { measureBrowser } from './measure-browser';
-import { buildIfNeeded, freePort, ROOT, startConsole, startEmulator, stopAll } from './processes';
+import { buildIfNeeded, ensureChromium, freePort, ROOT, startConsole, startEmulator, stopAll } from './processes';
 import { canSampleRss, sampleRss } from './rss';
 
 const REGISTRIES = Number(process.env.BENCH_REGISTRIES ?? 10_000);
@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     stopAll();
     rmSync(dataDir, { recursive: true, force: true });
   });
+  ensureChromium(log);
   await buildIfNeeded(log);
   const [emulatorPort, consolePort] = [await freePort(), await freePort()];
   const emulator = await startEmulator(emulatorPort, path.join(dataDir, 'arm-emulator.db'));
