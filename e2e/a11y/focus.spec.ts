@@ -14,6 +14,8 @@ test('moving between pages puts focus on the new page heading', async ({ page })
 
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Registries' }).click();
   await expect(page).toHaveURL(/\/registries$/);
+  // The loading skeleton has its own heading; focus follows to the page's once the list is there.
+  await expect(page.getByRole('region', { name: 'Registries table' })).toBeVisible();
   const heading = page.getByRole('heading', { level: 1, name: 'Registries' });
   await expect(heading).toBeFocused();
 
