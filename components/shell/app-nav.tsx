@@ -54,6 +54,8 @@ const useStyles = makeStyles({
 
 /** The hub whose section contains the pathname, if any. */
 export function hubForPath(pathname: string): string | undefined {
+  // A deployment's progress page belongs to the Registries hub (as its breadcrumbs say).
+  if (pathname.startsWith('/deployments/')) return 'registries';
   return HUBS.find((hub) => pathname === hub.href || pathname.startsWith(`${hub.href}/`))?.value;
 }
 
