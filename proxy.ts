@@ -22,7 +22,7 @@ import { SESSION_EXPIRED_MESSAGE } from '@/lib/session/session-expired';
 import { sessionSecret } from '@/lib/session/session-secret';
 
 // Next's build output and files served by extension: headers only, no session.
-const STATIC_FILE = /^\/(?:_next\/static\/|_next\/image|favicon\.ico$)|\.(?:svg|png|jpg|jpeg|gif|webp|ico|css|js|map|txt|woff2?)$/;
+const STATIC_FILE = /^\/(?:_next\/static\/|_next\/image|favicon\.ico$)|\.(?:svg|png|jpg|jpeg|gif|webp|ico|css|js|map|txt|webmanifest|woff2?)$/;
 
 /** Answers or forwards one request, then stamps the security headers on whatever goes back. */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
