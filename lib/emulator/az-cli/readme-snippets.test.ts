@@ -67,7 +67,7 @@ describe('README: Use the emulator from az, Python and JS', () => {
       "const client = createArmClient({ endpoint, credential: new EmulatorCredential(endpoint, 'owner@contoso.onmicrosoft.com') });",
       "client.send<{ value: unknown[] }>({ method: 'GET', path: '/subscriptions', apiVersion: '2022-12-01' }).then((r) => console.log(`subscriptions: ${r.body.value.length}`));",
     ].join('\n');
-    const out = await run(`curl -s http://127.0.0.1:4510/_emulator/ca.pem -o ca.pem && cd ${ROOT} && NODE_EXTRA_CA_CERTS=${dir}/ca.pem ARM_ENDPOINT=https://127.0.0.1:4511 node_modules/.bin/tsx -e "$SCRIPT"`, { SCRIPT: script });
+    const out = await run(`curl -s http://127.0.0.1:4510/_emulator/ca.pem -o ca.pem && cd ${ROOT} && NODE_EXTRA_CA_CERTS=${dir}/ca.pem ARM_ENDPOINT=https://127.0.0.1:4511 node_modules/.bin/tsx --conditions=react-server -e "$SCRIPT"`, { SCRIPT: script });
     expect(out).toMatch(/^subscriptions: [1-9]/m);
   }, 90_000);
 
