@@ -10,6 +10,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('deletes after the name is typed, returns to the list with a toast, and the managed resource group is gone', async ({ page, request }) => {
+  // It provisions a two-region registry, then waits for the delete and its managed group: about 20 s on two cores.
+  test.setTimeout(60_000);
   // Its own primary region, so the slowed status read below concerns only this test's operation.
   const registry = await createTestRegistry(request, { prefix: 'e2e-delete', regions: ['swedencentral', 'northeurope'] });
   const managedGroupId: string = (await getRegistryJson(request, registry)).body.properties.managedResourceGroup.resourceId;
