@@ -4,6 +4,7 @@ import { Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/react-com
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import type { CreateRegistryForm } from '@/lib/registries/create-registry-schema';
 import { errorAt } from './error-paths';
+import { useInvalidDropdownStyles } from './invalid-dropdown-styles';
 import { NewResourceGroupPopover } from './new-resource-group-popover';
 import { proposedPrimary, withPrimary } from './region-choices';
 import { useResourceGroups, useSubscriptionRegions } from './wizard-queries';
@@ -18,7 +19,8 @@ const useStyles = makeStyles({
 /** The resource group picker of the Basics step. */
 export function ResourceGroupField() {
   const styles = useStyles();
-  const { control, setValue, getValues, getFieldState, formState } = useFormContext<CreateRegistryForm>();
+  const invalidStyles = useInvalidDropdownStyles();
+  const { control, setValue, getValues, getFieldState, formState, trigger } = useFormContext<CreateRegistryForm>();
   const subscriptionId = useWatch({ control, name: 'subscriptionId' }) ?? '';
   const primaryRegion = useWatch({ control, name: 'primaryRegion' }) ?? '';
   const groups = useResourceGroups(subscriptionId);
@@ -65,6 +67,7 @@ export function ResourceGroupField() {
             >
               <Dropdown
                 ref={field.ref}
+                className={error ? invalidStyles.invalid : undefined}
                 placeholder={groups.isFetching ? 'Loading resource groups…' : 'Choose a resource group'}
                 disabled={subscriptionId === ''}
                 value={label}
@@ -78,6 +81,8 @@ export function ResourceGroupField() {
                     field.onChange({ mode: 'existing', name: value });
                     proposeFrom(existing.find((g) => g.name === value)?.location ?? '');
                   }
+                  // As for Subscription: clear a shown error now, not on blur (which moved the next field under the pointer).
+                  if (error) void trigger('resourceGroup');
                 }}
                 onBlur={field.onBlur}
               >
