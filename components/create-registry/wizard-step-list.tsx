@@ -7,23 +7,15 @@ import { makeStyles, mergeClasses, PresenceBadge, Tab, TabList, tokens } from '@
 import { CREATE_STEP_LABELS, CREATE_STEPS, type CreateStep } from '@/lib/registries/create-steps';
 
 const PHONE = '@media (max-width: 639.98px)';
-const VISUALLY_HIDDEN = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-} as const;
 
 const useStyles = makeStyles({
   list: { minWidth: '200px' },
   compact: { minWidth: 0, maxWidth: '100%', flexWrap: 'wrap' },
   label: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   // Visually hidden on a phone but still the tab's accessible name.
-  otherName: { [PHONE]: VISUALLY_HIDDEN },
-  // Read out, not shown (the red dot shows it): part of the tab's text so its name contains what it shows.
-  errorNote: VISUALLY_HIDDEN,
+  otherName: {
+    [PHONE]: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  },
 });
 
 /** Props: the current step, the steps with errors, what to do when a step is chosen, and the layout. */
@@ -51,11 +43,12 @@ export function WizardStepList({ current, withErrors, onSelect, compact = false 
         const hasErrors = withErrors.includes(step);
         const hideName = compact && step !== current;
         return (
-          <Tab key={step} value={step}>
+          // "has errors" is read out, not shown (the red dot shows it); the name starts with the tab's own
+          // text ("1. Basics") so it still contains what a sighted voice-control user would say.
+          <Tab key={step} value={step} aria-label={hasErrors ? `${index + 1}. ${CREATE_STEP_LABELS[step]}, has errors` : undefined}>
             <span className={styles.label}>
               <span>
                 {index + 1}.<span className={hideName ? styles.otherName : undefined}> {CREATE_STEP_LABELS[step]}</span>
-                {hasErrors && <span className={styles.errorNote}>, has errors</span>}
               </span>
               {hasErrors && <PresenceBadge status="busy" size="extra-small" aria-hidden data-testid={`step-error-${step}`} />}
             </span>

@@ -55,6 +55,7 @@ for (const viewport of [VIEWPORTS.phone, VIEWPORTS.tablet]) {
       expect(await sidewaysOverflow(page), `wizard ${step} at ${viewport.width} px`).toBe(0);
       const [list, title] = [(await steps.boundingBox())!, (await heading.boundingBox())!];
       expect(list.y + list.height, `the stepper is above the ${step} heading`).toBeLessThanOrEqual(title.y);
+      await page.screenshot({ path: test.info().outputPath(`wizard-${step}-${viewport.width}.png`), fullPage: true });
     }
   });
 }
