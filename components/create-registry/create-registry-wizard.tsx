@@ -2,7 +2,7 @@
 // The create wizard: one react-hook-form form over the shared zod schema, four steps in a vertical step list,
 // each step validated on Next, the final validation on Review + create, and Create through the server.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { createRegistrySchema, type CreateRegistryForm } from '@/lib/registries/create-registry-schema';
@@ -21,15 +21,19 @@ import { useSubscriptionRegions } from './wizard-queries';
 import { useWizardServices } from './wizard-services';
 import { WizardStepContent } from './wizard-step-content';
 import { WizardStepList } from './wizard-step-list';
+import { useNarrowViewport } from '@/components/shell/use-narrow-viewport';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   body: { display: 'flex', gap: tokens.spacingHorizontalXXL, alignItems: 'flex-start' },
+  // Narrow screens: the stepper sits above the form, which gets the full width.
+  stacked: { flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalL },
 });
 
 /** The whole wizard. `subscriptions` is read on the server with the page. */
 export function CreateRegistryWizard({ subscriptions }: { subscriptions: ActionResult<SubscriptionOption[]> }) {
   const styles = useStyles();
+  const narrow = useNarrowViewport();
   const services = useWizardServices();
   // Rendered only in the browser (create-registry-view loads it without SSR), so the draft is read up front.
   const [initial] = useState(() => startDraft(window.sessionStorage));
@@ -69,8 +73,8 @@ export function CreateRegistryWizard({ subscriptions }: { subscriptions: ActionR
           event.preventDefault();
         }}
       >
-        <div className={styles.body}>
-          <WizardStepList current={step} withErrors={withErrors} onSelect={navigation.select} />
+        <div className={mergeClasses(styles.body, narrow && styles.stacked)}>
+          <WizardStepList current={step} withErrors={withErrors} onSelect={navigation.select} compact={narrow} />
           <WizardStepContent
             step={step}
             subscriptions={subscriptions}

@@ -62,6 +62,8 @@ export function PrimaryRegionField({ options, loading }: { options: RegionOption
         >
           <Combobox
             ref={field.ref}
+            // The chevron is for the mouse; the field itself opens the list (Alt+ArrowDown), so the chevron is no tab stop.
+            expandIcon={{ tabIndex: -1 }}
             placeholder={loading ? 'Loading regions…' : 'Search for a region'}
             value={query ?? (primary ? regionLabel(primary, options) : '')}
             selectedOptions={primary ? [primary] : []}

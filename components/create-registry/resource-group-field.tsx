@@ -4,7 +4,9 @@ import { Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/react-com
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import type { CreateRegistryForm } from '@/lib/registries/create-registry-schema';
 import { errorAt } from './error-paths';
+import { useInvalidDropdownStyles } from './invalid-dropdown-styles';
 import { NewResourceGroupPopover } from './new-resource-group-popover';
+import { proposedPrimary, withPrimary } from './region-choices';
 import { useResourceGroups, useSubscriptionRegions } from './wizard-queries';
 
 const NEW_PREFIX = 'new:';
@@ -17,7 +19,8 @@ const useStyles = makeStyles({
 /** The resource group picker of the Basics step. */
 export function ResourceGroupField() {
   const styles = useStyles();
-  const { control, setValue, formState } = useFormContext<CreateRegistryForm>();
+  const invalidStyles = useInvalidDropdownStyles();
+  const { control, setValue, getValues, getFieldState, formState, trigger } = useFormContext<CreateRegistryForm>();
   const subscriptionId = useWatch({ control, name: 'subscriptionId' }) ?? '';
   const primaryRegion = useWatch({ control, name: 'primaryRegion' }) ?? '';
   const groups = useResourceGroups(subscriptionId);
@@ -31,6 +34,18 @@ export function ResourceGroupField() {
     errorAt(formState.errors, 'resourceGroup.location') ??
     errorAt(formState.errors, 'resourceGroup') ??
     loadError;
+
+  // The group's region becomes the proposed primary region until the person picks one themselves (a pick
+  // marks the field dirty); a region without registries proposes nothing.
+  const proposeFrom = (location: string) => {
+    if (getFieldState('primaryRegion').isDirty) return;
+    const proposal = proposedPrimary(location, regions.data?.ok ? regions.data.data.registryRegions : []);
+    if (!proposal) return;
+    const next = withPrimary(getValues(), proposal);
+    setValue('primaryRegion', next.primaryRegion);
+    setValue('additionalRegions', next.additionalRegions);
+    setValue('advanced.storage', next.advanced.storage);
+  };
 
   return (
     <Controller
@@ -52,14 +67,22 @@ export function ResourceGroupField() {
             >
               <Dropdown
                 ref={field.ref}
+                className={error ? invalidStyles.invalid : undefined}
                 placeholder={groups.isFetching ? 'Loading resource groups…' : 'Choose a resource group'}
                 disabled={subscriptionId === ''}
                 value={label}
                 selectedOptions={selectedValue ? [selectedValue] : []}
                 onOptionSelect={(_, data) => {
                   const value = data.optionValue ?? '';
-                  if (value.startsWith(NEW_PREFIX) && newGroup) field.onChange(newGroup);
-                  else field.onChange({ mode: 'existing', name: value });
+                  if (value.startsWith(NEW_PREFIX) && newGroup) {
+                    field.onChange(newGroup);
+                    proposeFrom(newGroup.location ?? '');
+                  } else {
+                    field.onChange({ mode: 'existing', name: value });
+                    proposeFrom(existing.find((g) => g.name === value)?.location ?? '');
+                  }
+                  // As for Subscription: clear a shown error now, not on blur (which moved the next field under the pointer).
+                  if (error) void trigger('resourceGroup');
                 }}
                 onBlur={field.onBlur}
               >
@@ -81,9 +104,10 @@ export function ResourceGroupField() {
                 locations={locations}
                 defaultLocation={defaultLocation}
                 disabled={subscriptionId === ''}
-                onCreate={({ name, location }) =>
-                  setValue('resourceGroup', { mode: 'new', name, location }, { shouldValidate: true, shouldDirty: true })
-                }
+                onCreate={({ name, location }) => {
+                  setValue('resourceGroup', { mode: 'new', name, location }, { shouldValidate: true, shouldDirty: true });
+                  proposeFrom(location);
+                }}
               />
             </div>
           </div>

@@ -6,10 +6,12 @@ import { Controller, useFormContext } from 'react-hook-form';
 import type { CreateRegistryForm } from '@/lib/registries/create-registry-schema';
 import type { ActionResult } from '@/lib/action-kit/action-result';
 import type { SubscriptionOption } from '@/lib/registries/wizard-options';
+import { useInvalidDropdownStyles } from './invalid-dropdown-styles';
 
 /** The subscription picker of the Basics step. */
 export function SubscriptionField({ subscriptions }: { subscriptions: ActionResult<SubscriptionOption[]> }) {
-  const { control, setValue } = useFormContext<CreateRegistryForm>();
+  const invalidStyles = useInvalidDropdownStyles();
+  const { control, setValue, trigger } = useFormContext<CreateRegistryForm>();
   const options = subscriptions.ok ? subscriptions.data : [];
   const loadError = subscriptions.ok
     ? options.length === 0 ? 'You have no enabled subscriptions to create a registry in.' : undefined
@@ -25,6 +27,7 @@ export function SubscriptionField({ subscriptions }: { subscriptions: ActionResu
           <Field label="Subscription" required validationMessage={message} validationState={message ? 'error' : 'none'}>
             <Dropdown
               ref={field.ref}
+              className={message ? invalidStyles.invalid : undefined}
               placeholder="Choose a subscription"
               value={selected?.displayName ?? ''}
               selectedOptions={field.value ? [field.value] : []}
@@ -32,6 +35,9 @@ export function SubscriptionField({ subscriptions }: { subscriptions: ActionResu
                 if (data.optionValue === field.value) return;
                 field.onChange(data.optionValue ?? '');
                 setValue('resourceGroup', { mode: 'existing', name: '' });
+                // A shown error clears as soon as it is fixed, not on blur: on blur the message vanished
+                // under the pointer heading for Resource group, so that first click landed on nothing.
+                if (fieldState.error) void trigger('subscriptionId');
               }}
               onBlur={field.onBlur}
             >

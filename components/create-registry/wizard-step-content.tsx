@@ -1,6 +1,7 @@
 'use client';
 // The wizard's current step under its heading: Basics (with registry.yml import), Regions, Tags, or Review.
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { ActionResult } from '@/lib/action-kit/action-result';
 import type { CreateRegistryForm } from '@/lib/registries/create-registry-schema';
 import type { CreateStep } from '@/lib/registries/create-steps';
@@ -37,9 +38,19 @@ export function WizardStepContent({ step, subscriptions, values, regions, valida
   onEdit: (step: CreateStep) => void;
 }) {
   const styles = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef(step);
+  // Arriving at another step puts focus on its heading, so a keyboard or screen-reader user starts reading
+  // the new step there instead of on a Next button that is now on a different page of the form. The first
+  // render leaves focus to the page's own arrival (its h1).
+  useEffect(() => {
+    if (shown.current === step) return;
+    shown.current = step;
+    heading.current?.focus();
+  }, [step]);
   return (
     <section className={styles.content} aria-labelledby="wizard-step-heading">
-      <h2 id="wizard-step-heading" className={styles.heading}>
+      <h2 id="wizard-step-heading" ref={heading} tabIndex={-1} className={styles.heading}>
         {STEP_HEADINGS[step]}
       </h2>
       {step === 'basics' && <ImportRegistryYml onImport={onImport} />}

@@ -25,6 +25,7 @@ import { FailureBar } from '@/components/action-kit/failure-bar';
 import type { ActionResult } from '@/lib/action-kit/action-result';
 import { useActionMutation } from '@/components/action-kit/use-action-mutation';
 import type { StartedOperation } from '@/lib/registries/operation-types';
+import { useReturnFocus } from '@/components/action-kit/use-return-focus';
 
 const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -61,6 +62,7 @@ export function AddRegionsDialog({
     if (!next) clearFailure();
     onOpenChange(next);
   };
+  useReturnFocus(open);
   return (
     <Dialog open={open} onOpenChange={(_, data) => close(data.open)}>
       <DialogSurface aria-describedby="add-regions-help">
@@ -75,6 +77,8 @@ export function AddRegionsDialog({
             <Field label="Regions to add" required validationMessage={failure?.fieldErrors?.regions} hint="Only regions where registries are supported are listed.">
               <Combobox
                 multiselect
+                // The chevron is for the mouse; the field itself opens the list (Alt+ArrowDown), so the chevron is no tab stop.
+                expandIcon={{ tabIndex: -1 }}
                 placeholder="Choose regions"
                 value={query}
                 selectedOptions={selected}
@@ -110,7 +114,7 @@ export function AddRegionsDialog({
               icon={pending ? <Spinner size="tiny" /> : undefined}
               onClick={() => run(selected)}
             >
-              {pending ? 'Starting…' : selected.length > 1 ? `Add ${selected.length} regions` : 'Add region'}
+              {pending ? 'Starting…' : selected.length > 1 ? `Add ${selected.length} regions` : 'Add regions'}
             </Button>
           </DialogActions>
         </DialogBody>

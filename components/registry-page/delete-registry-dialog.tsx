@@ -21,6 +21,7 @@ import { useConfirmDialogStyles } from './dialog-styles';
 import type { ActionResult } from '@/lib/action-kit/action-result';
 import { useActionMutation } from '@/components/action-kit/use-action-mutation';
 import type { StartedOperation } from '@/lib/registries/operation-types';
+import { useReturnFocus } from '@/components/action-kit/use-return-focus';
 
 /** The delete confirmation; `onStarted` gets the running delete (null: ARM had already deleted it). */
 export function DeleteRegistryDialog({
@@ -52,6 +53,7 @@ export function DeleteRegistryDialog({
     onOpenChange(false);
   };
   const matches = typed === name;
+  useReturnFocus(open);
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && close()}>
       <DialogSurface aria-describedby="delete-registry-what">

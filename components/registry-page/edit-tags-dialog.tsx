@@ -24,6 +24,7 @@ import { FailureBar } from '@/components/action-kit/failure-bar';
 import type { ActionResult } from '@/lib/action-kit/action-result';
 import { useActionMutation } from '@/components/action-kit/use-action-mutation';
 import { TagRowsField } from './tag-rows-field';
+import { useReturnFocus } from '@/components/action-kit/use-return-focus';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -47,6 +48,7 @@ export function EditTagsDialog({
   onSubmit: SaveTags;
   onSaved: () => void;
 }) {
+  useReturnFocus(open);
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onOpenChange(false)}>
       <DialogSurface>

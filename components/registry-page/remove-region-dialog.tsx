@@ -19,6 +19,7 @@ import type { ActionResult } from '@/lib/action-kit/action-result';
 import { useActionMutation } from '@/components/action-kit/use-action-mutation';
 import type { StartedOperation } from '@/lib/registries/operation-types';
 import type { RegionDetails } from '@/lib/registries/registry-details';
+import { useReturnFocus } from '@/components/action-kit/use-return-focus';
 
 /** Confirmation for removing `region`; `onSubmit` runs removeRegionsAction. */
 export function RemoveRegionDialog({
@@ -48,6 +49,7 @@ export function RemoveRegionDialog({
     onClose();
   };
   const accounts = region?.storageAccounts.map((a) => a.name).filter((n): n is string => Boolean(n)) ?? [];
+  useReturnFocus(region !== null);
   return (
     <Dialog open={region !== null} onOpenChange={(_, data) => !data.open && close()}>
       <DialogSurface aria-describedby="remove-region-what">

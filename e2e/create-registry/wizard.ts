@@ -16,6 +16,8 @@ export async function chooseByKeyboard(page: Page, label: string, text: string):
   const box = page.getByRole('combobox', { name: label, exact: true });
   await box.focus();
   if ((await box.evaluate((el) => el.tagName)) === 'INPUT') {
+    // The field may hold a proposal (the primary region from the resource group): select it to type over it.
+    await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type(text);
     await page.keyboard.press('Enter');
     return;

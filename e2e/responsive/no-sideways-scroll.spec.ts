@@ -8,9 +8,7 @@ import { createdPages, SEEDED_PAGES, VIEWPORTS, type PageUnderTest } from './pag
 let pages: PageUnderTest[] = [];
 
 test.beforeAll(async ({ request }) => {
-  // Not the wizard yet: its step list still sits beside the form (the compact stepper is separate work).
-  const list = SEEDED_PAGES.filter((page) => page.path === '/registries');
-  pages = [...list, ...(await createdPages(request, 'e2e-fit'))];
+  pages = [...SEEDED_PAGES, ...(await createdPages(request, 'e2e-fit'))];
 });
 
 test.beforeEach(({ page }) => signInAs(page));
@@ -43,6 +41,24 @@ test('on a phone the registries table scrolls in its own container and keeps the
   expect(Math.round((await firstName.boundingBox())!.x)).toBe(Math.round(left + 1));
   expect(await sidewaysOverflow(page)).toBe(0);
 });
+
+// Each of the wizard's steps (deep-linked by ?step=) fits a phone and a tablet, with its steps above the form.
+for (const viewport of [VIEWPORTS.phone, VIEWPORTS.tablet]) {
+  test(`every wizard step fits at ${viewport.width} px with the stepper above the form`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    for (const step of ['basics', 'regions', 'tags', 'review']) {
+      await gotoHydrated(page, `/registries/create?step=${step}`);
+      const steps = page.getByRole('tablist', { name: 'Steps' });
+      const heading = page.locator('#wizard-step-heading');
+      await expect(heading).toBeVisible();
+      await expect(steps.getByRole('tab', { selected: true })).toBeVisible();
+      expect(await sidewaysOverflow(page), `wizard ${step} at ${viewport.width} px`).toBe(0);
+      const [list, title] = [(await steps.boundingBox())!, (await heading.boundingBox())!];
+      expect(list.y + list.height, `the stepper is above the ${step} heading`).toBeLessThanOrEqual(title.y);
+      await page.screenshot({ path: test.info().outputPath(`wizard-${step}-${viewport.width}.png`), fullPage: true });
+    }
+  });
+}
 
 test('at 1440 px the list toolbar is one row', async ({ page }) => {
   await page.setViewportSize(VIEWPORTS.laptop);
