@@ -9,6 +9,7 @@ import { REQUEST_PATH_HEADER } from '@/lib/session/request-path';
 import { SESSION_COOKIE } from '@/lib/session/session-cookie';
 import { SESSION_EXPIRED_MESSAGE } from '@/lib/session/session-expired';
 import { sessionSecret } from '@/lib/session/session-secret';
+import { isSessionRevoked } from '@/lib/session/server-session-store';
 
 /** Gates one request on the session cookie. */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
@@ -16,7 +17,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const pathWithQuery = `${pathname}${search}`;
   const decision = await gateRequest(
     { method: request.method, pathname, pathWithQuery, sessionCookie: request.cookies.get(SESSION_COOKIE)?.value },
-    { mode: consoleAuthMode(), secret: () => sessionSecret() },
+    { mode: consoleAuthMode(), secret: () => sessionSecret(), isRevoked: isSessionRevoked },
   );
   let response: NextResponse;
   if (decision.kind === 'pass') {

@@ -11,6 +11,7 @@ import { signInPathFor } from './next-path';
 import { REQUEST_PATH_HEADER } from './request-path';
 import { SESSION_COOKIE } from './session-cookie';
 import { sessionSecret } from './session-secret';
+import { isSessionRevoked } from './server-session-store';
 import { verifySessionToken, type SessionPayload } from './session-token';
 import type { SignedInUser } from './session-types';
 
@@ -19,7 +20,7 @@ export const getSession = cache(async (): Promise<SessionPayload | null> => {
   const mode = consoleAuthMode();
   if (mode === 'default-azure-credential') return null;
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  return verifySessionToken(token, { secret: sessionSecret(), mode });
+  return verifySessionToken(token, { secret: sessionSecret(), mode, isRevoked: isSessionRevoked });
 });
 
 /** The session, or a redirect to /signin that returns to the requested page (sign-in modes only). */
