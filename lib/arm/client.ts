@@ -14,6 +14,7 @@ import {
   type PipelinePolicy,
 } from '@azure/core-rest-pipeline';
 import { armErrorFromResponse, toArmError } from './errors';
+import { recordArmCall } from '../observability/request-context';
 import { allowLoopbackHttp, isLoopbackHttpUrl } from './loopback';
 
 /** One request as lib/arm modules describe it. `path` starts with `/`, or is an absolute URL on the endpoint. */
@@ -144,6 +145,21 @@ function observerPolicy(onResponse: NonNullable<ArmClientOptions['onResponse']>)
   };
 }
 
+// Every ARM answer's correlation id goes into the serving request's log line (lib/observability).
+const requestTracePolicy: PipelinePolicy = {
+  name: 'armRequestTracePolicy',
+  async sendRequest(request, next) {
+    try {
+      const response = await next(request);
+      recordArmCall(response.headers.get('x-ms-correlation-request-id'));
+      return response;
+    } catch (e) {
+      recordArmCall(undefined);
+      throw e;
+    }
+  },
+};
+
 /** Builds an ArmClient on the Azure SDK core pipeline. */
 export function createArmClient(opts: ArmClientOptions): ArmClient {
   const endpoint = normalizeEndpoint(opts.endpoint);
@@ -154,6 +170,7 @@ export function createArmClient(opts: ArmClientOptions): ArmClient {
   // ARM answers never redirect; following a 3xx would re-sign the request for whatever host it names.
   pipeline.removePolicy({ name: redirectPolicyName });
   allowLoopbackHttp(pipeline, opts.credential, opts.scopes ?? [`${endpoint}/.default`]);
+  pipeline.addPolicy(requestTracePolicy, { afterPhase: 'Retry' });
   if (opts.onResponse) pipeline.addPolicy(observerPolicy(opts.onResponse), { afterPhase: 'Retry' });
   const httpClient = opts.httpClient ?? createDefaultHttpClient();
 
