@@ -1,0 +1,59 @@
+// Drill: Azure Resource Manager goes away under a running console (the emulator is killed), and comes
+// back. The console shows a calm page with Retry — no socket codes, loopback addresses, digests or React
+// error text — reports itself not ready, and recovers on Retry without being restarted.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startEmulatorProcess, type ClusterProcess } from '@/scripts/cluster/cluster-processes';
+import { signInAs } from '../support/auth';
+import { DRILL_PORT_BASE, startDrillCluster, type DrillCluster } from './drill-cluster';
+
+test.describe.configure({ mode: 'serial', timeout: 150_000 });
+
+const EMULATOR_PORT = Number(process.env.E2E_DRILL_EMULATOR_PORT ?? 4630);
+const REPLICA_PORT = DRILL_PORT_BASE + 7;
+const INTERNALS = /ECONNREFUSED|ECONNRESET|127\.0\.0\.1|localhost|digest|Minified React|socket hang up/i;
+
+let dir: string;
+let emulator: ClusterProcess & { url: string };
+let cluster: DrillCluster;
+
+test.use({ baseURL: `http://127.0.0.1:${REPLICA_PORT}` });
+
+test.beforeAll(async () => {
+  test.setTimeout(150_000);
+  dir = mkdtempSync(path.join(tmpdir(), 'registry-hub-arm-down-'));
+  emulator = await startEmulatorProcess({ port: EMULATOR_PORT, db: path.join(dir, 'arm.db'), speed: '0.02' });
+  cluster = await startDrillCluster({ store: 'sqlite', armEndpoint: emulator.url, firstPort: REPLICA_PORT, count: 1 });
+});
+
+test.afterAll(async () => {
+  await cluster?.close();
+  await emulator?.kill();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('with ARM down the list is a calm page with Retry, and Retry recovers once ARM is back', async ({ page, request }) => {
+  await signInAs(page, undefined, '/registries');
+  await expect(page.getByRole('link', { name: 'contoso-prod-registry', exact: true })).toBeVisible();
+
+  await emulator.kill();
+  const notReady = await request.get('/api/ready');
+  expect(notReady.status()).toBe(503);
+  expect(await notReady.json()).toMatchObject({ status: 'not-ready', checks: { arm: { ok: false, reason: 'Azure Resource Manager is not accepting connections.' } } });
+  expect((await request.get('/api/health')).status()).toBe(200);
+
+  await page.goto('/registries');
+  const retry = page.getByRole('button', { name: /retry/i });
+  await expect(retry).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/Azure Resource Manager/).first()).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(INTERNALS);
+  await page.screenshot({ path: test.info().outputPath('arm-down.png'), fullPage: true });
+
+  emulator = await startEmulatorProcess({ port: EMULATOR_PORT, db: path.join(dir, 'arm.db'), speed: '0.02' });
+  await expect.poll(async () => (await request.get('/api/ready')).status(), { timeout: 10_000 }).toBe(200);
+  await retry.click();
+  await expect(page.getByRole('link', { name: 'contoso-prod-registry', exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('body')).not.toContainText(INTERNALS);
+});
