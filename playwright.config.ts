@@ -67,7 +67,7 @@ export default defineConfig({
     env: {
       PORT: String(CONSOLE_PORT),
       ARM_EMULATOR_PORT: String(EMULATOR_PORT),
-      ARM_EMULATOR_SPEED: '0.02',
+      ARM_EMULATOR_TIME_SCALE: '0.02',
     },
   },
 });

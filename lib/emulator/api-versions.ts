@@ -26,6 +26,14 @@ export const STORAGE_API_VERSIONS = ['2021-09-01', '2022-09-01', '2023-01-01', '
 /** Microsoft.ContainerRegistry registries and replications. */
 export const CONTAINER_REGISTRY_API_VERSIONS = ['2023-01-01-preview', '2023-07-01', '2023-11-01-preview', '2024-11-01-preview', '2025-04-01'] as const;
 
+/** Microsoft.Authorization (2022-04-01 is what @azure/arm-authorization 9 sends). */
+export const AUTHORIZATION_API_VERSIONS = [
+  '2015-07-01', '2018-01-01-preview', '2018-09-01-preview', '2020-04-01-preview', '2020-10-01-preview', '2022-01-01-preview', '2022-04-01', '2022-05-01-preview',
+] as const;
+
+/** Microsoft.ResourceGraph/resources. */
+export const RESOURCE_GRAPH_API_VERSIONS = ['2019-04-01', '2020-04-01-preview', '2021-03-01', '2022-10-01', '2024-04-01'] as const;
+
 /** Reads `api-version` from the query and checks it against a surface's list (empty list: any); returns it. */
 export function requireApiVersion(query: URLSearchParams, supported: readonly string[]): string {
   const version = query.get('api-version');

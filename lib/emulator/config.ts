@@ -5,7 +5,7 @@ export interface ResolvedEmulatorOptions {
   host: string;
   port: number;
   dbPath: string;
-  speed: number;
+  timeScale: number;
   pageSize: number;
   reset: boolean;
   quiet: boolean;
@@ -16,7 +16,8 @@ export interface EmulatorOptions {
   host?: string;
   port?: number;
   dbPath?: string;
-  speed?: number;
+  /** Multiplies every provisioning delay (0.01: a hundred times faster than ARM's pace). */
+  timeScale?: number;
   pageSize?: number;
   reset?: boolean;
   quiet?: boolean;
@@ -30,18 +31,31 @@ function numberFromEnv(name: string, fallback: number, valid: (n: number) => boo
   return n;
 }
 
+// A bigger "speed" made the emulator slower; the variable was renamed to say what it does. Starting with the
+// old name set would silently run at ARM's pace, so refuse it and name the replacement.
+const RENAMED_VARIABLES: Record<string, string> = { ARM_EMULATOR_SPEED: 'ARM_EMULATOR_TIME_SCALE' };
+
+function refuseRenamedVariables(): void {
+  for (const [old, replacement] of Object.entries(RENAMED_VARIABLES)) {
+    if (process.env[old] !== undefined) {
+      throw new Error(`${old} is no longer read: set ${replacement} instead (it multiplies every provisioning delay, e.g. ${replacement}=0.01 runs 100 times faster).`);
+    }
+  }
+}
+
 /** Merges explicit options over ARM_EMULATOR_* variables over defaults, and validates them. */
 export function resolveOptions(opts: EmulatorOptions = {}): ResolvedEmulatorOptions {
+  refuseRenamedVariables();
   const resolved: ResolvedEmulatorOptions = {
     host: opts.host ?? '127.0.0.1',
     port: opts.port ?? numberFromEnv('ARM_EMULATOR_PORT', 4510, (n) => Number.isInteger(n) && n >= 0 && n < 65536),
     dbPath: opts.dbPath ?? (process.env.ARM_EMULATOR_DB || '.data/arm-emulator.db'),
-    speed: opts.speed ?? numberFromEnv('ARM_EMULATOR_SPEED', 1, (n) => Number.isFinite(n) && n >= 0),
+    timeScale: opts.timeScale ?? numberFromEnv('ARM_EMULATOR_TIME_SCALE', 1, (n) => Number.isFinite(n) && n >= 0),
     pageSize: opts.pageSize ?? numberFromEnv('ARM_EMULATOR_PAGE_SIZE', 100, (n) => Number.isInteger(n) && n >= 1),
     reset: opts.reset ?? false,
     quiet: opts.quiet ?? false,
   };
-  if (!(resolved.speed >= 0) || !Number.isFinite(resolved.speed)) throw new Error(`speed must be a non-negative number, got ${resolved.speed}`);
+  if (!(resolved.timeScale >= 0) || !Number.isFinite(resolved.timeScale)) throw new Error(`timeScale must be a non-negative number, got ${resolved.timeScale}`);
   if (!Number.isInteger(resolved.pageSize) || resolved.pageSize < 1) throw new Error(`pageSize must be a positive integer, got ${resolved.pageSize}`);
   return resolved;
 }

@@ -6,7 +6,7 @@ import type { Db } from './store/db';
 /** Settings of a running emulator. */
 export interface EmulatorConfig {
   /** Multiplies every provisioning delay (0.01 = 100× faster). */
-  speed: number;
+  timeScale: number;
   /** Page size of every list operation (`nextLink` paging). */
   pageSize: number;
 }

@@ -1,14 +1,14 @@
 // The request pipeline, in this order (Azurite's shape, docs/architecture.md):
 //   1. request ids   — x-ms-request-id, correlation id (echoed or new), routing id
-//   2. pre-route steps — the slot for fault injection (rules may delay, answer, or drop the socket)
+//   2. pre-route steps — fault injection (rules may delay, answer, or drop the socket), then catch-up:
+//                      provisioning transitions that are due and running deployments, once per request
 //   3. route         — the route table; unknown paths get ARM's loud errors
 //   4. authenticate  — control routes: loopback callers only; ARM routes: bearer JWT (401s)
 //   5. api-version   — MissingApiVersionParameter / InvalidApiVersionParameter
 //   6. body          — JSON (InvalidRequestContent)
-//   7. settle        — apply provisioning transitions that are due (stored timestamps)
-//   8. authorize     — subscription exists, then RBAC for the route's action over its scope (403)
-//   9. handler       — one function per operation
-//  10. error envelope — any ArmHttpError becomes `{error:{code,message,…}}`; anything else is a logged 500
+//   7. authorize     — subscription exists, then RBAC for the route's action over its scope (403)
+//   8. handler       — one function per operation
+//   9. error envelope — any ArmHttpError becomes `{error:{code,message,…}}`; anything else is a logged 500
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { requireApiVersion } from './api-versions';
@@ -19,7 +19,6 @@ import type { RateLimiter } from './http/rate-limit';
 import { readJsonBody } from './http/read-body';
 import type { RequestContext } from './http/request-context';
 import { send, standardHeaders } from './http/respond';
-import { settle } from './provisioning/settle';
 import { authorize, canSeeSubscription } from './rbac/authorize';
 import type { Router } from './router/match';
 import type { Route } from './router/route';
@@ -115,7 +114,6 @@ async function run(opts: PipelineOptions, ctx: RequestContext, extraHeaders: Rec
     ctx.apiVersion = requireApiVersion(ctx.query, typeof route.apiVersions === 'function' ? route.apiVersions(params) : route.apiVersions);
   }
   if (['PUT', 'PATCH', 'POST'].includes(ctx.method)) ctx.body = await readJsonBody(ctx.req);
-  settle(ctx.emulator, ctx.now);
   if (route.access.kind !== 'control') authorizeRoute(ctx, route);
   return route.handler(ctx);
 }

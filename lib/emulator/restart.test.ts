@@ -15,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('restart', () => {
   it('finishes a registry create that was in progress when the emulator stopped', async () => {
-    const first: EmulatorFixture = await startFixture({ dbPath, speed: 0.05 });
+    const first: EmulatorFixture = await startFixture({ dbPath, timeScale: 0.05 });
     const token = await first.token();
     const name = uniqueName('restart');
     const path = `/subscriptions/${PROD}/resourceGroups/rg-ml-prod/providers/Microsoft.MachineLearningServices/registries/${name}?api-version=2025-09-01`;
@@ -25,7 +25,7 @@ describe('restart', () => {
     expect((await first.arm<{ status: string }>('GET', statusPath)).body.status).toBe('InProgress');
     await first.close();
 
-    const second = await startFixture({ dbPath, speed: 0.05 });
+    const second = await startFixture({ dbPath, timeScale: 0.05 });
     try {
       const reused = await fetch(`${second.url}${statusPath}`, { headers: { Authorization: `Bearer ${token}` } });
       expect(reused.status).toBe(200);

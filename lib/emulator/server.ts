@@ -8,9 +8,9 @@ import { resolveOptions } from './config';
 import { RateLimiter } from './http/rate-limit';
 import type { PreRouteStep } from './pipeline';
 import { createPipeline } from './pipeline';
-import { advanceDeploymentsStep } from './deployments/advance-step';
 import { createFaultStep } from './faults/fault-step';
 import { provisioningFaultHook } from './faults/provisioning-fault-hook';
+import { catchUpStep } from './catch-up-step';
 import { Router } from './router/match';
 import { ROUTES } from './router/routes';
 import { ensureSeeded } from './seed/seed-database';
@@ -28,7 +28,7 @@ export interface RunningEmulator {
 export async function startEmulator(opts?: EmulatorOptions & { preRouteSteps?: PreRouteStep[] }): Promise<RunningEmulator> {
   const o = resolveOptions(opts);
   const db = openDatabase(o.dbPath, { reset: o.reset });
-  const emulator: Emulator = { db, config: { speed: o.speed, pageSize: o.pageSize }, clock: () => Date.now(), provisioningFaultHooks: [] };
+  const emulator: Emulator = { db, config: { timeScale: o.timeScale, pageSize: o.pageSize }, clock: () => Date.now(), provisioningFaultHooks: [] };
   ensureSeeded(emulator);
   // Fault rules persist in the database; seeding above is never faulted.
   emulator.provisioningFaultHooks.push(provisioningFaultHook(emulator));
@@ -39,8 +39,8 @@ export async function startEmulator(opts?: EmulatorOptions & { preRouteSteps?: P
       emulator,
       router: new Router(ROUTES),
       rateLimiter: new RateLimiter(),
-      // Always on: fault injection first (it may answer or drop), then running deployments catch up.
-      preRouteSteps: [createFaultStep(), advanceDeploymentsStep, ...(opts?.preRouteSteps ?? [])],
+      // Always on: fault injection first (it may answer or drop), then stored state catches up with the clock.
+      preRouteSteps: [createFaultStep(), catchUpStep, ...(opts?.preRouteSteps ?? [])],
       fallbackBaseUrl: () => url,
       log: o.quiet ? undefined : (line) => console.log(`[arm-emulator] ${line}`),
     }),

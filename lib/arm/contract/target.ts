@@ -1,4 +1,4 @@
-// Where contract tests run. By default: an emulator started in-process (fresh :memory: database, 100× speed)
+// Where contract tests run. By default: an emulator started in-process (fresh :memory: database, delays scaled by 0.01)
 // acting as the seeded Owner. With ARM_LIVE=1: real ARM from the environment, so the Azure-meaningful specs
 // run unchanged against Azure. Specs get clients, ids and regions from here and never hard-code them.
 //
@@ -89,9 +89,9 @@ export interface LocalEmulator {
   close(): Promise<void>;
 }
 
-/** Starts the emulator in-process: fresh :memory: database and 100× speed unless told otherwise. */
-export async function startLocalEmulator(opts: { dbPath?: string; speed?: number; port?: number } = {}): Promise<LocalEmulator> {
-  const emulator = await startEmulator({ port: opts.port ?? 0, dbPath: opts.dbPath ?? ':memory:', speed: opts.speed ?? 0.01, quiet: true });
+/** Starts the emulator in-process: fresh :memory: database and delays scaled by 0.01 unless told otherwise. */
+export async function startLocalEmulator(opts: { dbPath?: string; timeScale?: number; port?: number } = {}): Promise<LocalEmulator> {
+  const emulator = await startEmulator({ port: opts.port ?? 0, dbPath: opts.dbPath ?? ':memory:', timeScale: opts.timeScale ?? 0.01, quiet: true });
   const endpoint = new URL(emulator.url).origin;
   return { endpoint, port: Number(new URL(endpoint).port), close: () => emulator.close() };
 }

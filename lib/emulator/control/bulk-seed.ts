@@ -5,16 +5,14 @@
 // storage accounts, ACR and replications already Succeeded, so a GET, a list and Resource Graph show
 // exactly what they show for a registry that finished provisioning. Idempotent per prefix.
 import { randomUUID } from 'node:crypto';
-import type { Emulator, OperationResult } from '../context';
+import type { Emulator } from '../context';
 import { PROVIDERS } from '../data/resource-providers';
 import { invalidRequestContent } from '../errors';
-import type { RequestContext } from '../http/request-context';
 import { containerRegistryResource, replicationResource, storageAccountResource, type ChildPlacement } from '../provisioning/managed-resources';
 import { containerRegistryName, managedResourceGroupName, storageAccountName } from '../provisioning/names';
-import type { Route } from '../router/route';
 import { SEED_PRINCIPAL_LIST } from '../seed/principals';
 import { setRegistration } from '../store/providers';
-import { idKey, insertRegistry, registryId } from '../store/registries';
+import { idKey, insertRegistry, registryId, registryNameKeysWithPrefix } from '../store/registries';
 import { upsertResourceGroup } from '../store/resource-groups';
 import type { ResourceRecord } from '../store/resources';
 import { insertResource } from '../store/resources';
@@ -116,10 +114,7 @@ export function bulkSeed(emulator: Emulator, input: BulkSeedInput): BulkSeedResu
   emulator.db.transaction(() => {
     const nowIso = new Date(now).toISOString();
     for (const sub of subscriptions) seedSubscription(emulator, sub, nowIso, now);
-    const namePrefix = `${input.prefix.toLowerCase()}-reg-`;
-    const existing = new Set(
-      (emulator.db.prepare('SELECT name_key FROM registries WHERE substr(name_key, 1, ?) = ?').all(namePrefix.length, namePrefix) as { name_key: string }[]).map((r) => r.name_key),
-    );
+    const existing = registryNameKeysWithPrefix(emulator.db, `${input.prefix}-reg-`);
     for (let i = 0; i < input.registries; i++) {
       const r = bulkRegistry(input.prefix, i, subscriptions, now);
       if (existing.has(r.name.toLowerCase())) continue;
@@ -134,13 +129,3 @@ export function bulkSeed(emulator: Emulator, input: BulkSeedInput): BulkSeedResu
     elapsedMs: Date.now() - started,
   };
 }
-
-/** POST /_emulator/bulk-seed. */
-export function bulkSeedHandler(ctx: RequestContext): OperationResult {
-  return { status: 200, body: bulkSeed(ctx.emulator, parseBulkSeedInput(ctx.body)) };
-}
-
-/** The bulk-seed control route (loopback only, no ARM token). */
-export const BULK_SEED_ROUTES: readonly Route[] = [
-  { method: 'POST', pattern: '/_emulator/bulk-seed', access: { kind: 'control' }, apiVersions: null, operationType: 'write', handler: bulkSeedHandler },
-];

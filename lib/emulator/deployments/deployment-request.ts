@@ -1,7 +1,7 @@
 // Parses the body of PUT/validate …/deployments/{name} (arm-contract.md §3): `{location?, tags?,
 // properties:{mode, template, parameters}}`. Only inline templates in Incremental mode run here; linked
 // templates, Complete mode and on-error deployments are refused loudly instead of being half-done.
-import { ArmHttpError, invalidRequestContent, invalidResourceName } from '../errors';
+import { ArmHttpError, invalidRequestContent } from '../errors';
 import { parseTags } from '../rp/registry-body';
 
 /** A parsed deployment request. */
@@ -12,17 +12,7 @@ export interface DeploymentRequest {
   tags: Record<string, string>;
 }
 
-/** Deployment names: 1–64 of letters, digits, '-', '_', '.', '(' and ')' (arm-contract.md §3). */
-export const DEPLOYMENT_NAME_PATTERN = /^[-\w._()]{1,64}$/u;
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** 400 InvalidResourceName unless the deployment name fits ARM's rule. */
-export function assertDeploymentName(name: string): void {
-  if (!DEPLOYMENT_NAME_PATTERN.test(name)) {
-    throw invalidResourceName(name, 'Microsoft.Resources/deployments', "Deployment names must be 1 to 64 characters of letters, digits, '-', '_', '.', '(' and ')'.");
-  }
-}
 
 /** Parses and checks a deployment body. */
 export function parseDeploymentRequest(body: unknown): DeploymentRequest {

@@ -10,7 +10,8 @@ import { requireResourceGroup } from '../rp/scope-checks';
 import type { DeploymentOperationRecord, DeploymentRecord } from '../store/deployments';
 import { deleteDeployment, deploymentId, finishDeployment, getDeployment, listDeploymentOperations, listDeployments, saveNewRun } from '../store/deployments';
 import type { ResourceGroupRecord } from '../store/resource-groups';
-import { assertDeploymentName, parseDeploymentRequest, type DeploymentRequest } from './deployment-request';
+import { assertResourceName } from '../resource-names';
+import { parseDeploymentRequest, type DeploymentRequest } from './deployment-request';
 import { toWireDeployment, toWireDeploymentOperation } from './deployment-wire';
 import { advanceDeployment } from './engine';
 import { preflight } from './preflight';
@@ -32,8 +33,8 @@ interface Prepared {
 }
 
 // Everything PUT and validate share: name rules, the resource group, the body, the template, preflight.
-function prepare(ctx: RpContext, ref: DeploymentRef, body: unknown): Prepared {
-  assertDeploymentName(ref.name);
+function prepareDeployment(ctx: RpContext, ref: DeploymentRef, body: unknown): Prepared {
+  assertResourceName('Microsoft.Resources/deployments', ref.name);
   const rg = requireResourceGroup(ctx, ref.subscriptionId, ref.resourceGroup, { forWrite: true });
   const request = parseDeploymentRequest(body);
   const template = evaluateTemplate(request.template, request.parameters, { subscriptionId: rg.subscriptionId, resourceGroup: rg.name, resourceGroupLocation: rg.location });
@@ -58,7 +59,7 @@ export function createDeployment(ctx: RpContext, ref: DeploymentRef, body: unkno
     const existing = getDeployment(ctx.emulator.db, rg.subscriptionId, rg.name, ref.name);
     const previous = existing && advanceDeployment(ctx.emulator, existing, ctx.now);
     if (previous?.state === 'Running') throw deploymentActive(previous.name, previous.startedAt);
-    const { request, template } = prepare(ctx, ref, body);
+    const { request, template } = prepareDeployment(ctx, ref, body);
     const id = deploymentId(rg.subscriptionId, rg.name, ref.name);
     const record: DeploymentRecord = {
       idKey: id.toLowerCase(),
@@ -108,7 +109,7 @@ export function createDeployment(ctx: RpContext, ref: DeploymentRef, body: unkno
 
 /** POST validate: 200 DeploymentValidateResult without creating anything, or 400 InvalidTemplate / InvalidTemplateDeployment. */
 export function validateDeployment(ctx: RpContext, ref: DeploymentRef, body: unknown, correlationId: string): OperationResult {
-  const { rg, request, template } = prepare(ctx, ref, body);
+  const { rg, request, template } = prepareDeployment(ctx, ref, body);
   const id = deploymentId(rg.subscriptionId, rg.name, ref.name);
   const properties = {
     templateHash: template.templateHash,

@@ -6,7 +6,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Emulator, RpContext } from '../context';
 import { isArmHttpError } from '../errors';
-import { settle } from '../provisioning/settle';
 import type { DeploymentOperationRecord, DeploymentRecord } from '../store/deployments';
 import { finishDeployment, getDeployment, listDeploymentOperations, listRunningDeployments, updateDeploymentOperation } from '../store/deployments';
 import type { OperationError } from '../store/operations';
@@ -107,8 +106,8 @@ function finalize(emulator: Emulator, d: DeploymentRecord): void {
 
 /** Brings one deployment up to `now`: refreshes its operations, starts what is ready, ends it when nothing runs. */
 export function advanceDeployment(emulator: Emulator, d: DeploymentRecord, now: number): DeploymentRecord {
+  // Provisioning was settled to `now` by the request's catch-up step (catch-up-step.ts).
   emulator.db.transaction(() => {
-    settle(emulator, now);
     refresh(emulator, d, now);
     if (d.state !== 'Running') return;
     while (startReady(emulator, d)) refresh(emulator, d, now);
@@ -117,7 +116,7 @@ export function advanceDeployment(emulator: Emulator, d: DeploymentRecord, now: 
   return getDeployment(emulator.db, d.subscriptionId, d.resourceGroup, d.name) ?? d;
 }
 
-/** Advances every running deployment (the pipeline calls this before routing, like provisioning's settle). */
+/** Advances every running deployment (the catch-up step calls this before routing, after settling). */
 export function advanceAllDeployments(emulator: Emulator, now: number): void {
   for (const d of listRunningDeployments(emulator.db)) advanceDeployment(emulator, d, now);
 }

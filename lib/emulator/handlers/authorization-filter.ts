@@ -1,20 +1,9 @@
 // OData `$filter` values the authorization lists accept. Role assignments: `atScope()`,
 // `principalId eq '{id}'`, `assignedTo('{id}')`, joined by `and`; role definitions: `roleName eq '…'`,
 // `type eq 'BuiltInRole' | 'CustomRole'`. Any other filter is refused (400), never silently ignored.
-import { unsupportedFilter } from './authorization-errors';
-
-/** A parsed role assignment filter. */
-export interface AssignmentFilter {
-  /** Only assignments at or above the scope. */
-  atScope: boolean;
-  principalId?: string;
-}
-
-/** A parsed role definition filter. */
-export interface DefinitionFilter {
-  roleName?: string;
-  roleType?: string;
-}
+import { unsupportedFilter } from '../rp/authorization-errors';
+import type { AssignmentFilter } from '../rp/role-assignments-rp';
+import type { DefinitionFilter } from '../rp/role-definitions-rp';
 
 const ASSIGNMENT_FILTERS = "atScope(), principalId eq '{id}', assignedTo('{id}'), joined by 'and'";
 const DEFINITION_FILTERS = "roleName eq '{name}', type eq 'BuiltInRole' | 'CustomRole', joined by 'and'";

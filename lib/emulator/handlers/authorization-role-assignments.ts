@@ -1,116 +1,30 @@
-// Role assignments (Microsoft.Authorization 2022-04-01) at subscription, resource group and resource
-// scope: list (`$filter=atScope()` → at or above the scope; `principalId eq '…'` → that principal at,
-// above and below; no filter → at, above and below), PUT with a new GUID (201; 200 on an identical
-// repeat), GET, DELETE (200 with the body; 204 when missing). Errors per arm-contract.md §3:
-// 409 RoleAssignmentExists, 400 PrincipalNotFound, 400 RoleDefinitionDoesNotExist.
+// HTTP handlers of role assignments at every scope shape: the request's scope (checked to exist) and
+// `$filter` go to the role-assignments RP (rp/role-assignments-rp.ts), which does the work.
 import type { OperationResult } from '../context';
 import { paginate } from '../http/paging';
 import type { RequestContext } from '../http/request-context';
-import { scopeContains } from '../rbac/authorize';
-import { findPrincipal } from '../store/principals';
-import type { RoleAssignmentRecord } from '../store/role-assignments';
-import { deleteRoleAssignment, getRoleAssignment, insertRoleAssignment, listRoleAssignments, scopeKey } from '../store/role-assignments';
-import { getRoleDefinition } from '../store/role-definitions';
-import {
-  invalidRoleAssignmentRequest,
-  principalNotFound,
-  roleAssignmentExists,
-  roleAssignmentNotFound,
-  roleAssignmentUpdateNotPermitted,
-  roleDefinitionDoesNotExist,
-} from './authorization-errors';
+import { rpContextOf } from '../http/request-context';
+import * as rp from '../rp/role-assignments-rp';
 import { parseAssignmentFilter } from './authorization-filter';
-import { roleAvailableAt } from './authorization-role-definitions';
 import { requireRequestScope } from './authorization-scope';
-import { roleGuidOfId, toWireRoleAssignment } from './authorization-wire';
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PRINCIPAL_TYPES = ['User', 'Group', 'ServicePrincipal', 'ForeignGroup', 'Device'];
 
 /** GET {scope}/providers/Microsoft.Authorization/roleAssignments[?$filter=…]. */
 export function listRoleAssignmentsHandler(ctx: RequestContext): OperationResult {
-  const scope = requireRequestScope(ctx);
-  const filter = parseAssignmentFilter(ctx.query.get('$filter'));
-  const value = listRoleAssignments(ctx.emulator.db)
-    .filter((a) => scopeContains(a.scope, scope) || (!filter.atScope && scopeContains(scope, a.scope)))
-    .filter((a) => filter.principalId === undefined || a.principalId.toLowerCase() === filter.principalId.toLowerCase())
-    .map(toWireRoleAssignment);
+  const value = rp.listRoleAssignmentsAt(rpContextOf(ctx), requireRequestScope(ctx), parseAssignmentFilter(ctx.query.get('$filter')));
   return { status: 200, body: paginate(ctx, value) };
-}
-
-function assignmentAtScope(ctx: RequestContext, scope: string): RoleAssignmentRecord | undefined {
-  const a = getRoleAssignment(ctx.emulator.db, ctx.params.roleAssignmentName);
-  return a && scopeKey(a.scope) === scopeKey(scope) ? a : undefined;
 }
 
 /** GET {scope}/providers/Microsoft.Authorization/roleAssignments/{name}. */
 export function getRoleAssignmentHandler(ctx: RequestContext): OperationResult {
-  const a = assignmentAtScope(ctx, requireRequestScope(ctx));
-  if (!a) throw roleAssignmentNotFound(ctx.params.roleAssignmentName);
-  return { status: 200, body: toWireRoleAssignment(a) };
-}
-
-interface AssignmentInput {
-  roleGuid: string;
-  principalId: string;
-  principalType?: string;
-  description?: string;
-}
-
-function parseAssignmentBody(body: unknown): AssignmentInput {
-  const props = (body as { properties?: Record<string, unknown> } | undefined)?.properties;
-  if (typeof props !== 'object' || props === null) throw invalidRoleAssignmentRequest("The property 'properties' is required.");
-  const { roleDefinitionId, principalId, principalType, description } = props;
-  if (typeof roleDefinitionId !== 'string' || !roleDefinitionId) throw invalidRoleAssignmentRequest("The property 'properties.roleDefinitionId' is required.");
-  if (typeof principalId !== 'string' || !principalId) throw invalidRoleAssignmentRequest("The property 'properties.principalId' is required.");
-  if (principalType !== undefined && (typeof principalType !== 'string' || !PRINCIPAL_TYPES.includes(principalType))) {
-    throw invalidRoleAssignmentRequest(`The principal type '${String(principalType)}' is not valid. Valid values: ${PRINCIPAL_TYPES.join(', ')}.`);
-  }
-  if (description !== undefined && description !== null && typeof description !== 'string') throw invalidRoleAssignmentRequest("The property 'properties.description' must be a string.");
-  const roleGuid = roleGuidOfId(roleDefinitionId);
-  if (!roleGuid) throw roleDefinitionDoesNotExist(roleDefinitionId);
-  return { roleGuid, principalId, principalType, description: description ?? undefined };
+  return rp.getRoleAssignmentAt(rpContextOf(ctx), requireRequestScope(ctx), ctx.params.roleAssignmentName);
 }
 
 /** PUT {scope}/providers/Microsoft.Authorization/roleAssignments/{guid}. */
 export function putRoleAssignmentHandler(ctx: RequestContext): OperationResult {
-  const db = ctx.emulator.db;
-  const scope = requireRequestScope(ctx);
-  const name = ctx.params.roleAssignmentName;
-  if (!GUID.test(name)) throw invalidRoleAssignmentRequest(`The role assignment ID '${name}' is not valid. The role assignment ID must be a GUID.`);
-  const input = parseAssignmentBody(ctx.body);
-  return db.transaction((): OperationResult => {
-    const role = getRoleDefinition(db, input.roleGuid);
-    if (!role || !roleAvailableAt(role, scope)) throw roleDefinitionDoesNotExist(input.roleGuid);
-    const principal = findPrincipal(db, input.principalId);
-    if (!principal || principal.id.toLowerCase() !== input.principalId.toLowerCase()) throw principalNotFound(input.principalId);
-    const same = (a: RoleAssignmentRecord) =>
-      scopeKey(a.scope) === scopeKey(scope) && a.principalId.toLowerCase() === principal.id.toLowerCase() && a.roleDefinitionId.toLowerCase() === role.id.toLowerCase();
-    const existing = getRoleAssignment(db, name);
-    if (existing) {
-      if (!same(existing)) throw roleAssignmentUpdateNotPermitted();
-      return { status: 200, body: toWireRoleAssignment(existing) };
-    }
-    const duplicate = listRoleAssignments(db).find(same);
-    if (duplicate) throw roleAssignmentExists(duplicate.id);
-    insertRoleAssignment(db, {
-      id: name.toLowerCase(),
-      scope,
-      principalId: principal.id,
-      principalType: input.principalType ?? principal.principalType,
-      roleDefinitionId: role.id,
-      description: input.description,
-      createdAt: new Date(ctx.now).toISOString(),
-      createdBy: ctx.caller!.oid,
-    });
-    return { status: 201, body: toWireRoleAssignment(getRoleAssignment(db, name)!) };
-  })();
+  return rp.createRoleAssignment(rpContextOf(ctx), requireRequestScope(ctx), ctx.params.roleAssignmentName, ctx.body);
 }
 
 /** DELETE {scope}/providers/Microsoft.Authorization/roleAssignments/{name}. */
 export function deleteRoleAssignmentHandler(ctx: RequestContext): OperationResult {
-  const a = assignmentAtScope(ctx, requireRequestScope(ctx));
-  if (!a) return { status: 204 };
-  deleteRoleAssignment(ctx.emulator.db, a.id);
-  return { status: 200, body: toWireRoleAssignment(a) };
+  return rp.deleteRoleAssignmentAt(rpContextOf(ctx), requireRequestScope(ctx), ctx.params.roleAssignmentName);
 }

@@ -16,14 +16,6 @@ const RES = `${RG}/providers/{namespace}/{type}/{name}`;
 /** Route patterns of the four scope shapes, most specific last. */
 export const SCOPE_PATTERNS: readonly string[] = [SUB, RG, RES, `${RES}/{childType}/{childName}`];
 
-/** A scope taken apart. */
-export interface ParsedScope {
-  subscriptionId: string;
-  resourceGroup?: string;
-  /** `{ns}/{type}/{name}[/{childType}/{childName}]` after `providers/`. */
-  resourcePath?: string;
-}
-
 /** The scope string a route's parameters address. */
 export function scopeOfParams(p: Params): string {
   let scope = `/subscriptions/${p.subscriptionId}`;
@@ -31,17 +23,6 @@ export function scopeOfParams(p: Params): string {
   if (p.namespace) scope += `/providers/${p.namespace}/${p.type}/${p.name}`;
   if (p.childType) scope += `/${p.childType}/${p.childName}`;
   return scope;
-}
-
-/** Parses `/subscriptions/{s}[/resourceGroups/{rg}[/providers/{ns}/{type}/{name}[/{t}/{n}]]]`; undefined for anything else. */
-export function parseScope(scope: string): ParsedScope | undefined {
-  const parts = scope.split('/').filter(Boolean);
-  if (parts.length < 2 || parts[0].toLowerCase() !== 'subscriptions') return undefined;
-  if (parts.length === 2) return { subscriptionId: parts[1] };
-  if (parts[2].toLowerCase() !== 'resourcegroups' || parts.length < 4) return undefined;
-  if (parts.length === 4) return { subscriptionId: parts[1], resourceGroup: parts[3] };
-  if (parts[4].toLowerCase() !== 'providers' || ![8, 10].includes(parts.length)) return undefined;
-  return { subscriptionId: parts[1], resourceGroup: parts[3], resourcePath: parts.slice(5).join('/') };
 }
 
 /** True when the resource a scope names exists (registries and provider-created resources). */

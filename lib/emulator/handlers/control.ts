@@ -1,6 +1,7 @@
 // Control endpoints (no ARM token; the pipeline lets only loopback callers in): health, the seeded
-// principals with their role names, and token issuing.
+// principals with their role names, token issuing and bulk seeding.
 import { issueToken } from '../auth/tokens';
+import { bulkSeed, parseBulkSeedInput } from '../control/bulk-seed';
 import type { OperationResult } from '../context';
 import { ArmHttpError, invalidRequestContent } from '../errors';
 import type { RequestContext } from '../http/request-context';
@@ -9,7 +10,7 @@ import { listAssignmentsForPrincipal } from '../store/role-assignments';
 import { getRoleDefinition } from '../store/role-definitions';
 
 /** GET /_emulator/health. */
-export function health(): OperationResult {
+export function healthHandler(): OperationResult {
   return { status: 200, body: { status: 'ok' } };
 }
 
@@ -40,4 +41,9 @@ export async function issueTokenHandler(ctx: RequestContext): Promise<OperationR
   const principal = findPrincipal(ctx.emulator.db, body.principal);
   if (!principal) throw new ArmHttpError(400, 'PrincipalNotFound', `Principal '${body.principal}' does not exist in the directory.`, 'principal');
   return { status: 200, body: await issueToken(ctx.emulator, principal, lifetime) };
+}
+
+/** POST /_emulator/bulk-seed `{subscriptions, registries, prefix?}`. */
+export function bulkSeedHandler(ctx: RequestContext): OperationResult {
+  return { status: 200, body: bulkSeed(ctx.emulator, parseBulkSeedInput(ctx.body)) };
 }

@@ -1,5 +1,5 @@
 // Microsoft.Resources providers: get one namespace, list, and register. Registration is stored as
-// "Registering until settles_at", so it completes a few seconds (× speed) later, across restarts.
+// "Registering until settles_at", so it completes a few seconds (× the time scale) later, across restarts.
 import type { OperationResult } from '../context';
 import type { ProviderData } from '../data/resource-providers';
 import { PROVIDERS, findProvider } from '../data/resource-providers';

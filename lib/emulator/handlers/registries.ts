@@ -14,48 +14,48 @@ const ref = (ctx: RequestContext): RegistryRef => ({
 });
 
 /** GET /subscriptions/{s}/providers/Microsoft.MachineLearningServices/registries. */
-export function listRegistriesBySubscription(ctx: RequestContext): OperationResult {
+export function listRegistriesBySubscriptionHandler(ctx: RequestContext): OperationResult {
   return { status: 200, body: paginate(ctx, registriesRp.list(rpContextOf(ctx), ctx.params.subscriptionId)) };
 }
 
 /** GET …/resourceGroups/{rg}/providers/Microsoft.MachineLearningServices/registries. */
-export function listRegistriesByResourceGroup(ctx: RequestContext): OperationResult {
+export function listRegistriesByResourceGroupHandler(ctx: RequestContext): OperationResult {
   return { status: 200, body: paginate(ctx, registriesRp.list(rpContextOf(ctx), ctx.params.subscriptionId, ctx.params.resourceGroupName)) };
 }
 
 /** GET …/registries/{name}. */
-export function getRegistry(ctx: RequestContext): OperationResult {
+export function getRegistryHandler(ctx: RequestContext): OperationResult {
   return registriesRp.get(rpContextOf(ctx), ref(ctx));
 }
 
 /** PUT …/registries/{name}. */
-export function putRegistry(ctx: RequestContext): OperationResult {
+export function putRegistryHandler(ctx: RequestContext): OperationResult {
   return registriesRp.createOrUpdate(rpContextOf(ctx), { ...ref(ctx), body: ctx.body });
 }
 
 /** PATCH …/registries/{name}. */
-export function patchRegistry(ctx: RequestContext): OperationResult {
+export function patchRegistryHandler(ctx: RequestContext): OperationResult {
   return registriesRp.update(rpContextOf(ctx), ref(ctx), ctx.body);
 }
 
 /** DELETE …/registries/{name}. */
-export function deleteRegistry(ctx: RequestContext): OperationResult {
+export function deleteRegistryHandler(ctx: RequestContext): OperationResult {
   return registriesRp.delete(rpContextOf(ctx), ref(ctx));
 }
 
 /** POST …/registries/{name}/removeRegions. */
-export function removeRegions(ctx: RequestContext): OperationResult {
+export function removeRegionsHandler(ctx: RequestContext): OperationResult {
   return registriesRp.removeRegions(rpContextOf(ctx), ref(ctx), ctx.body);
 }
 
 /** GET …/locations/{loc}/registryOperationsStatus/{id}. */
-export function getOperationStatus(ctx: RequestContext): OperationResult {
+export function registryOperationStatusHandler(ctx: RequestContext): OperationResult {
   const { subscriptionId, location, operationId } = ctx.params;
   return registriesRp.operationStatus(rpContextOf(ctx), { subscriptionId, location, operationId });
 }
 
 /** GET …/locations/{loc}/registryOperationResults/{id}. */
-export function getOperationResult(ctx: RequestContext): OperationResult {
+export function registryOperationResultHandler(ctx: RequestContext): OperationResult {
   const { subscriptionId, location, operationId } = ctx.params;
   return registriesRp.operationResult(rpContextOf(ctx), { subscriptionId, location, operationId });
 }

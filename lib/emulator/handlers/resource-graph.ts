@@ -5,14 +5,10 @@
 import type { Emulator, OperationResult } from '../context';
 import { ArmHttpError } from '../errors';
 import type { RequestContext } from '../http/request-context';
-import type { Route } from '../router/route';
 import { runResourceGraphQuery } from '../resource-graph/execute';
 import { isKqlError, type KqlError } from '../resource-graph/kql-error';
 import { ResourceGraphQuota } from '../resource-graph/quota';
 import { parseResourceGraphRequest } from '../resource-graph/request';
-
-/** api-versions of Microsoft.ResourceGraph/resources the emulator accepts. */
-export const RESOURCE_GRAPH_API_VERSIONS = ['2019-04-01', '2020-04-01-preview', '2021-03-01', '2022-10-01', '2024-04-01'] as const;
 
 const quotas = new WeakMap<Emulator, ResourceGraphQuota>();
 
@@ -41,15 +37,3 @@ export function queryResourcesHandler(ctx: RequestContext): OperationResult {
     throw e;
   }
 }
-
-/** The Resource Graph route. */
-export const RESOURCE_GRAPH_ROUTES: readonly Route[] = [
-  {
-    method: 'POST',
-    pattern: '/providers/Microsoft.ResourceGraph/resources',
-    access: { kind: 'authenticated' },
-    apiVersions: RESOURCE_GRAPH_API_VERSIONS,
-    operationType: 'read',
-    handler: queryResourcesHandler,
-  },
-];

@@ -93,7 +93,7 @@ export function planRegistryCreation(ctx: RpContext, registry: RegistryRecord, o
   const acr = containerRegistryResource(acrPlacement, acrName, primary.location);
   p.add(acr);
   addReplications(ctx, p, acr.id, additional, DELAYS.acrReady + DELAYS.replicationStagger, DELAYS.replicationStagger);
-  return combineOutcome(p.lastDue + Math.round(DELAYS.createFinalize * ctx.emulator.config.speed), p.failures);
+  return combineOutcome(p.lastDue + Math.round(DELAYS.createFinalize * ctx.emulator.config.timeScale), p.failures);
 }
 
 /** Plans the resources of regions added by a PUT on an existing registry. */
@@ -114,5 +114,5 @@ export function planRegionAddition(ctx: RpContext, registry: RegistryRecord, add
       `/subscriptions/${registry.subscriptionId}/resourceGroups/${registry.managedResourceGroup}/providers/Microsoft.ContainerRegistry/registries/${containerRegistryName(registry.name)}`;
     addReplications(ctx, p, acrId, added, DELAYS.updateReplicationReady, DELAYS.updateReplicationStagger);
   }
-  return combineOutcome(p.lastDue + Math.round(DELAYS.updateBase * ctx.emulator.config.speed), p.failures);
+  return combineOutcome(p.lastDue + Math.round(DELAYS.updateBase * ctx.emulator.config.timeScale), p.failures);
 }

@@ -19,9 +19,9 @@ export function planRegistryDeletion(ctx: RpContext, registry: RegistryRecord): 
   const replicationsDone = last;
   owned.filter((r) => r.role === 'storage').forEach((r, k) => schedule(r.id, after(ctx, DELAYS.deleteStorage + k * DELAYS.deleteStagger)));
   for (const acr of owned.filter((r) => r.role === 'acr')) {
-    schedule(acr.id, Math.max(replicationsDone, ctx.now) + Math.round(DELAYS.deleteAcrAfterReplications * ctx.emulator.config.speed));
+    schedule(acr.id, Math.max(replicationsDone, ctx.now) + Math.round(DELAYS.deleteAcrAfterReplications * ctx.emulator.config.timeScale));
   }
-  return { endAt: last + Math.round(DELAYS.deleteFinalize * ctx.emulator.config.speed) };
+  return { endAt: last + Math.round(DELAYS.deleteFinalize * ctx.emulator.config.timeScale) };
 }
 
 /** Schedules deletion of the storage accounts and replication serving the removed regions. */
@@ -42,5 +42,5 @@ export function planRegionRemoval(ctx: RpContext, registry: RegistryRecord, regi
       scheduleResource(ctx.emulator.db, r.id, 'Deleting', due, 'Deleted');
       last = Math.max(last, due);
     });
-  return { endAt: last + Math.round(DELAYS.removeStagger * ctx.emulator.config.speed) };
+  return { endAt: last + Math.round(DELAYS.removeStagger * ctx.emulator.config.timeScale) };
 }

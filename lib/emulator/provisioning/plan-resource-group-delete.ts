@@ -33,7 +33,7 @@ export function planResourceGroupDeletion(ctx: RpContext, rg: ResourceGroupRecor
     startOperation(ctx, { kind: 'delete', resourceId: id, subscriptionId: registry.subscriptionId, location: registry.location, outcome });
     endAt = Math.max(endAt, outcome.endAt);
   }
-  endAt += Math.round(DELAYS.deleteFinalize * ctx.emulator.config.speed);
+  endAt += Math.round(DELAYS.deleteFinalize * ctx.emulator.config.timeScale);
   for (const resource of listResourcesInGroup(db, rg.subscriptionId, rg.name)) {
     if (!resource.ownerKey) scheduleResource(db, resource.id, 'Deleting', endAt, 'Deleted');
   }

@@ -1,12 +1,12 @@
 // Lazy evaluation of provisioning: applies every transition whose stored due time has passed —
 // resources reach their next state (or disappear), operations reach their planned outcome and run
-// their completion effects. Called before each request is handled and by every RP operation, so the
+// their completion effects. Called once per request, before routing (catch-up-step.ts), so the
 // stored timestamps are the only source of truth and a restart mid-provisioning still finishes.
 import type { Emulator } from '../context';
 import { deleteRegistryRow, getRegistryByKey, listRegistries } from '../store/registries';
 import { finishOperation, listDueOperations } from '../store/operations';
 import type { OperationRecord } from '../store/operations';
-import { deleteResource, deleteResourcesInGroup, listDueResources, settleResourceState } from '../store/resources';
+import { deleteOwnedResources, deleteResource, deleteResourcesInGroup, listDueResources, settleResourceState } from '../store/resources';
 import { deleteResourceGroupRow } from '../store/resource-groups';
 
 function removeRegistry(emulator: Emulator, key: string): void {
@@ -14,7 +14,7 @@ function removeRegistry(emulator: Emulator, key: string): void {
   if (!registry) return;
   deleteResourcesInGroup(emulator.db, registry.subscriptionId, registry.managedResourceGroup);
   deleteResourceGroupRow(emulator.db, registry.subscriptionId, registry.managedResourceGroup);
-  emulator.db.prepare('DELETE FROM resources WHERE owner_key = ?').run(key);
+  deleteOwnedResources(emulator.db, key);
   deleteRegistryRow(emulator.db, key);
 }
 

@@ -1,8 +1,8 @@
-// Provisioning delays at speed 1, in ms. Every stored due time is `now + delay × speed`, so
-// ARM_EMULATOR_SPEED scales the whole schedule (issue 2: a create takes about a minute at speed 1).
+// Provisioning delays at ARM's pace, in ms. Every stored due time is `now + delay × timeScale`, so
+// ARM_EMULATOR_TIME_SCALE scales the whole schedule (issue 2: a create takes about a minute at time scale 1).
 import type { RpContext } from '../context';
 
-/** Delays (ms at speed 1) of each provisioning step. */
+/** Delays (ms at time scale 1) of each provisioning step. */
 export const DELAYS = {
   storageFirstReady: 20_000,
   storageStagger: 4_000,
@@ -25,12 +25,12 @@ export const DELAYS = {
   providerRegistration: 8_000,
 } as const;
 
-/** The absolute time `ms` (at speed 1) after the operation's start. */
+/** The absolute time `ms` (at time scale 1) after the operation's start. */
 export function after(ctx: RpContext, ms: number): number {
-  return ctx.now + Math.round(ms * ctx.emulator.config.speed);
+  return ctx.now + Math.round(ms * ctx.emulator.config.timeScale);
 }
 
-/** The Retry-After (integer seconds, ≥ 1) to advertise: ARM's 10 s scaled by speed. */
+/** The Retry-After (integer seconds, ≥ 1) to advertise: ARM's 10 s scaled by the time scale. */
 export function retryAfterSeconds(ctx: RpContext): string {
-  return String(Math.max(1, Math.ceil(10 * ctx.emulator.config.speed)));
+  return String(Math.max(1, Math.ceil(10 * ctx.emulator.config.timeScale)));
 }

@@ -1,23 +1,15 @@
 // Which rows a caller may see: ARG returns only resources the caller can read (`{type}/read`) through
 // a role assignment at the resource, its resource group, its subscription, or the root. The caller's
-// assignments become one SQL predicate over the index's columns, so RBAC filtering happens in SQLite
-// and not row by row in JavaScript.
+// assignments become grants (scope + readable types); the store turns them into one SQL predicate.
 import { PROVIDERS } from '../data/resource-providers';
+import { parseScope } from '../rbac/scope';
 import { permissionsAllow } from '../rbac/authorize';
 import type { RoleDefinitionData } from '../rbac/built-in-roles';
 import type { Db } from '../store/db';
+import type { ReadableGrant } from '../store/resource-graph-query';
+import { REGISTRY_TYPE } from '../store/resource-graph-query';
 import { listAssignmentsForPrincipal } from '../store/role-assignments';
 import { getRoleDefinition } from '../store/role-definitions';
-import { parseScope } from '../handlers/authorization-scope';
-
-/** A SQL fragment and its positional parameters. */
-export interface SqlFragment {
-  sql: string;
-  params: unknown[];
-}
-
-/** The registries type as the index stores it (lowercase). */
-export const REGISTRY_TYPE = 'microsoft.machinelearningservices/registries';
 
 // Every resource type the emulator can hold: the types its resource providers serve. Static, so the
 // predicate costs no table scan.
@@ -25,29 +17,24 @@ const INDEXED_TYPES: readonly string[] = [
   ...new Set([REGISTRY_TYPE, ...PROVIDERS.flatMap((p) => p.resourceTypes.filter((t) => !t.resourceType.startsWith('locations') && t.resourceType !== 'operations').map((t) => `${p.namespace}/${t.resourceType}`.toLowerCase()))]),
 ];
 
-function scopePredicate(scope: string): SqlFragment | undefined {
-  if (scope.replace(/\/+$/, '') === '') return { sql: '1', params: [] };
-  const parsed = parseScope(scope);
+function grantAt(scope: string, types: ReadableGrant['types']): ReadableGrant | undefined {
+  const trimmed = scope.replace(/\/+$/, '');
+  if (trimmed === '') return { types };
+  const parsed = parseScope(trimmed);
   if (!parsed) return undefined;
-  if (parsed.resourcePath) {
-    const key = scope.toLowerCase().replace(/\/+$/, '');
-    // The resource itself and its children (e.g. a container registry's replications).
-    return { sql: '(key = ? OR substr(key, 1, ?) = ?)', params: [key, key.length + 1, `${key}/`] };
-  }
-  if (parsed.resourceGroup) return { sql: '(lower(subscriptionId) = ? AND resourceGroup = ?)', params: [parsed.subscriptionId.toLowerCase(), parsed.resourceGroup.toLowerCase()] };
-  return { sql: 'lower(subscriptionId) = ?', params: [parsed.subscriptionId.toLowerCase()] };
+  if (parsed.resourcePath) return { resourceKey: trimmed.toLowerCase(), types };
+  if (parsed.resourceGroup) return { subscriptionId: parsed.subscriptionId, resourceGroup: parsed.resourceGroup, types };
+  return { subscriptionId: parsed.subscriptionId, types };
 }
 
-/** The predicate selecting the rows `principalId` may read; `0` when it may read nothing. */
-export function readablePredicate(db: Db, principalId: string): SqlFragment {
-  const types = INDEXED_TYPES;
-  const fullSubscriptions: string[] = [];
-  const parts: SqlFragment[] = [];
+/** What `principalId` may read, one grant per role assignment that reads any indexed type. */
+export function readableGrants(db: Db, principalId: string): ReadableGrant[] {
+  const grants: ReadableGrant[] = [];
   // A principal holds the same few roles on many scopes (bulk-seeded tenants: one per subscription).
   const readableByRole = new Map<string, string[]>();
   const readableTypes = (role: RoleDefinitionData) => {
     let readable = readableByRole.get(role.id);
-    if (!readable) readableByRole.set(role.id, (readable = types.filter((t) => permissionsAllow(role.permissions, `${t}/read`))));
+    if (!readable) readableByRole.set(role.id, (readable = INDEXED_TYPES.filter((t) => permissionsAllow(role.permissions, `${t}/read`))));
     return readable;
   };
   const roles = new Map<string, RoleDefinitionData | undefined>();
@@ -58,17 +45,8 @@ export function readablePredicate(db: Db, principalId: string): SqlFragment {
     if (!role) continue;
     const readable = readableTypes(role);
     if (readable.length === 0) continue;
-    const parsed = parseScope(assignment.scope);
-    if (readable.length === types.length && parsed && !parsed.resourceGroup) {
-      fullSubscriptions.push(parsed.subscriptionId.toLowerCase());
-      continue;
-    }
-    const scope = scopePredicate(assignment.scope);
-    if (!scope) continue;
-    if (readable.length === types.length) parts.push(scope);
-    else parts.push({ sql: `(${scope.sql} AND type IN (${readable.map(() => '?').join(', ')}))`, params: [...scope.params, ...readable] });
+    const grant = grantAt(assignment.scope, readable.length === INDEXED_TYPES.length ? 'all' : readable);
+    if (grant) grants.push(grant);
   }
-  if (fullSubscriptions.length) parts.unshift({ sql: `lower(subscriptionId) IN (${fullSubscriptions.map(() => '?').join(', ')})`, params: fullSubscriptions });
-  if (parts.length === 0) return { sql: '0', params: [] };
-  return { sql: parts.map((p) => p.sql).join(' OR '), params: parts.flatMap((p) => p.params) };
+  return grants;
 }

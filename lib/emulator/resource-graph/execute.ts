@@ -3,14 +3,13 @@
 // at most 1000), `$skipToken` while rows remain — which requires `id` in the projection; without it a
 // first page that cannot hold every row says `resultTruncated: "true"` and a paging request is refused.
 import type { Caller, Emulator } from '../context';
-import { readablePredicate } from './access-filter';
+import { planQuery, runQueryPlan } from '../store/resource-graph-query';
+import { readableGrants } from './access-filter';
 import { KqlError } from './kql-error';
 import { parseKql } from './kql-parser';
 import { materializeRows, toTable } from './materialize';
 import type { ResourceGraphRequest } from './request';
 import { decodeSkipToken, encodeSkipToken, queryFingerprint } from './skip-token';
-import type { PlannedRow } from './sql-plan';
-import { planQuery } from './sql-plan';
 
 /** ARG's QueryResponse. */
 export interface ResourceGraphResponse {
@@ -41,11 +40,8 @@ export function runResourceGraphQuery(emulator: Emulator, caller: Caller, req: R
     throw new KqlError('InvalidQueryOptions', "Paging requires the 'id' column in the query's projection; add 'id' to project.");
   }
   const db = emulator.db;
-  const plan = planQuery(parsed, { tenantId: caller.tid, readable: readablePredicate(db, caller.oid), subscriptions: req.subscriptions });
-  const { sql: countSql, params: countParams } = plan.count;
-  const totalRecords = (db.prepare(countSql).get(...countParams) as { n: number }).n;
-  const page = plan.page(offset, top);
-  const rows = db.prepare(page.sql).all(...page.params) as PlannedRow[];
+  const plan = planQuery(parsed, { tenantId: caller.tid, grants: readableGrants(db, caller.oid), subscriptions: req.subscriptions });
+  const { totalRecords, rows } = runQueryPlan(db, plan, offset, top);
   const objects = materializeRows(emulator, rows, parsed.output);
   const more = offset + rows.length < totalRecords;
   const response: ResourceGraphResponse = {

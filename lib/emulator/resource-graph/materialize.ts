@@ -5,11 +5,11 @@
 import type { Emulator } from '../context';
 import { toWireRegistry } from '../rp/registry-wire';
 import { getRegistryByKey } from '../store/registries';
+import type { PlannedRow } from '../store/resource-graph-query';
 import { getResource } from '../store/resources';
+import { withStatementCache } from '../store/statement-cache';
 import type { Column } from './columns';
 import { isStringColumn } from './columns';
-import type { PlannedRow } from './sql-plan';
-import { withStatementCache } from './statement-cache';
 
 type Json = Record<string, unknown>;
 type Dynamic = Pick<Json, 'sku' | 'plan' | 'properties' | 'tags' | 'identity' | 'zones' | 'extendedLocation' | 'systemData'>;

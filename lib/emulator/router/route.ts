@@ -38,3 +38,25 @@ export const scopes = {
   registry: (p: Params) =>
     `/subscriptions/${p.subscriptionId}/resourceGroups/${p.resourceGroupName}/providers/Microsoft.MachineLearningServices/registries/${p.registryName}`,
 };
+
+const operationTypeOf = (method: Route['method']): OperationType => (method === 'GET' || method === 'HEAD' ? 'read' : method === 'DELETE' ? 'delete' : 'write');
+
+/** A control endpoint under /_emulator: loopback callers only, no token, no api-version. */
+export function controlRoute(method: Route['method'], pattern: string, handler: Route['handler']): Route {
+  return { method, pattern, access: { kind: 'control' }, apiVersions: null, operationType: operationTypeOf(method), handler };
+}
+
+/** An ARM route; the rate-limit bucket follows the method unless given (a POST that only reads). */
+export function armRoute(
+  method: Route['method'],
+  pattern: string,
+  access: Access,
+  apiVersions: Route['apiVersions'],
+  handler: Route['handler'],
+  operationType: OperationType = operationTypeOf(method),
+): Route {
+  return { method, pattern, access, apiVersions, operationType, handler };
+}
+
+/** RBAC access: `action` over `scope`. */
+export const rbac = (action: string | ((p: Params) => string), scope: (p: Params) => string): Access => ({ kind: 'action', action, scope });

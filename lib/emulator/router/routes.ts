@@ -1,120 +1,133 @@
-// The route table: every path the emulator serves, with its RBAC action, scope, api-versions and
-// handler. Order matters only where patterns overlap: specific routes precede the generic resource GET.
-// Extensions (deployments, Resource Graph, authorization, faults) add their own arrays to ROUTES.
-import { REGISTRIES_API_VERSIONS, RESOURCES_API_VERSIONS, SUBSCRIPTIONS_API_VERSIONS } from '../api-versions';
+// The route table: every path the emulator serves, in matching order, with its RBAC action, scope,
+// api-versions and handler. This is the only place routes are declared. Order matters only where
+// patterns overlap: the first route whose path and method match wins, so specific routes
+// (registries, deployments, Microsoft.Authorization at resource-group scope) precede the generic
+// resource GET, whose `providers/{namespace}/{type}/{name}` pattern has the same segment count.
+import {
+  AUTHORIZATION_API_VERSIONS,
+  REGISTRIES_API_VERSIONS,
+  RESOURCE_GRAPH_API_VERSIONS,
+  RESOURCES_API_VERSIONS,
+  SUBSCRIPTIONS_API_VERSIONS,
+} from '../api-versions';
+import { listPermissionsHandler } from '../handlers/authorization-permissions';
+import * as assignments from '../handlers/authorization-role-assignments';
+import * as definitions from '../handlers/authorization-role-definitions';
+import { SCOPE_PATTERNS, scopeOfParams } from '../handlers/authorization-scope';
 import * as control from '../handlers/control';
+import * as deployments from '../handlers/deployments';
+import * as faults from '../handlers/faults';
 import { listLocationsHandler } from '../handlers/locations';
-import { getProviderHandler, listProvidersHandler, registerProviderHandler } from '../handlers/providers';
+import * as providers from '../handlers/providers';
 import * as registries from '../handlers/registries';
+import { queryResourcesHandler } from '../handlers/resource-graph';
 import * as rgs from '../handlers/resource-groups';
 import { genericApiVersions, genericType, getManagedResourceHandler, listResourcesInGroupHandler } from '../handlers/resources';
 import { getSubscriptionHandler, listSubscriptionsHandler } from '../handlers/subscriptions';
-import { DEPLOYMENT_ROUTES } from '../deployments/routes';
-import { FAULT_ROUTES } from '../faults/routes';
-import { AUTHORIZATION_ROUTES } from '../handlers/authorization-routes';
-import { RESOURCE_GRAPH_ROUTES } from '../handlers/resource-graph';
-import { BULK_SEED_ROUTES } from '../control/bulk-seed';
 import type { Route } from './route';
-import { scopes } from './route';
+import { armRoute, controlRoute, rbac, scopes } from './route';
 
 const SUB = '/subscriptions/{subscriptionId}';
 const RG = `${SUB}/resourceGroups/{resourceGroupName}`;
-const ML = 'providers/Microsoft.MachineLearningServices';
-const REGISTRY = `${RG}/${ML}/registries/{registryName}`;
-const ML_ACTION = 'Microsoft.MachineLearningServices/registries';
+const ML = `${RG}/providers/Microsoft.MachineLearningServices`;
+const REGISTRY = `${ML}/registries/{registryName}`;
+const ML_LOCATION = `${SUB}/providers/Microsoft.MachineLearningServices/locations/{location}`;
+const DEPLOYMENTS = `${RG}/providers/Microsoft.Resources/deployments`;
+const DEPLOYMENT = `${DEPLOYMENTS}/{deploymentName}`;
+// The older DeploymentOperations_List path (no providers/Microsoft.Resources) that ARM still serves and
+// @azure/arm-resources' `deploymentOperations.list(resourceGroup, name)` calls.
+const LEGACY_DEPLOYMENT = `${RG}/deployments/{deploymentName}`;
+const AUTHZ = 'providers/Microsoft.Authorization';
 
-/** Control endpoints under /_emulator (loopback only, no ARM token). */
-export const CONTROL_ROUTES: readonly Route[] = [
-  { method: 'GET', pattern: '/_emulator/health', access: { kind: 'control' }, apiVersions: null, operationType: 'read', handler: control.health },
-  { method: 'GET', pattern: '/_emulator/principals', access: { kind: 'control' }, apiVersions: null, operationType: 'read', handler: control.listPrincipalsHandler },
-  { method: 'POST', pattern: '/_emulator/token', access: { kind: 'control' }, apiVersions: null, operationType: 'write', handler: control.issueTokenHandler },
-];
-
-/** Microsoft.Resources: subscriptions, locations, providers, resource groups, generic resources. */
-export const RESOURCE_MANAGER_ROUTES: readonly Route[] = [
-  { method: 'GET', pattern: '/subscriptions', access: { kind: 'authenticated' }, apiVersions: SUBSCRIPTIONS_API_VERSIONS, operationType: 'read', handler: listSubscriptionsHandler },
-  { method: 'GET', pattern: SUB, access: { kind: 'subscription-visible' }, apiVersions: SUBSCRIPTIONS_API_VERSIONS, operationType: 'read', handler: getSubscriptionHandler },
-  { method: 'GET', pattern: `${SUB}/locations`, access: { kind: 'subscription-visible' }, apiVersions: SUBSCRIPTIONS_API_VERSIONS, operationType: 'read', handler: listLocationsHandler },
-  { method: 'GET', pattern: `${SUB}/providers`, access: { kind: 'subscription-visible' }, apiVersions: RESOURCES_API_VERSIONS, operationType: 'read', handler: listProvidersHandler },
-  { method: 'GET', pattern: `${SUB}/providers/{namespace}`, access: { kind: 'subscription-visible' }, apiVersions: RESOURCES_API_VERSIONS, operationType: 'read', handler: getProviderHandler },
-  {
-    method: 'POST',
-    pattern: `${SUB}/providers/{namespace}/register`,
-    access: { kind: 'action', action: (p) => `${p.namespace}/register/action`, scope: scopes.subscription },
-    apiVersions: RESOURCES_API_VERSIONS,
-    operationType: 'write',
-    handler: registerProviderHandler,
-  },
-  { method: 'GET', pattern: `${SUB}/resourcegroups`, access: { kind: 'action', action: 'Microsoft.Resources/subscriptions/resourceGroups/read', scope: scopes.subscription }, apiVersions: RESOURCES_API_VERSIONS, operationType: 'read', handler: rgs.listResourceGroupsHandler },
-  { method: 'GET', pattern: RG, access: { kind: 'action', action: 'Microsoft.Resources/subscriptions/resourceGroups/read', scope: scopes.resourceGroup }, apiVersions: RESOURCES_API_VERSIONS, operationType: 'read', handler: rgs.getResourceGroupHandler },
-  { method: 'PUT', pattern: RG, access: { kind: 'action', action: 'Microsoft.Resources/subscriptions/resourceGroups/write', scope: scopes.resourceGroup }, apiVersions: RESOURCES_API_VERSIONS, operationType: 'write', handler: rgs.putResourceGroupHandler },
-  { method: 'DELETE', pattern: RG, access: { kind: 'action', action: 'Microsoft.Resources/subscriptions/resourceGroups/delete', scope: scopes.resourceGroup }, apiVersions: RESOURCES_API_VERSIONS, operationType: 'delete', handler: rgs.deleteResourceGroupHandler },
-  { method: 'GET', pattern: `${SUB}/operationresults/{operationId}`, access: { kind: 'subscription-visible' }, apiVersions: RESOURCES_API_VERSIONS, operationType: 'read', handler: rgs.resourceGroupOperationResultHandler },
-  { method: 'GET', pattern: `${RG}/resources`, access: { kind: 'action', action: 'Microsoft.Resources/subscriptions/resourceGroups/resources/read', scope: scopes.resourceGroup }, apiVersions: RESOURCES_API_VERSIONS, operationType: 'read', handler: listResourcesInGroupHandler },
-];
-
-const registryRoute = (method: Route['method'], pattern: string, verb: string, handler: Route['handler'], scope = scopes.registry): Route => ({
-  method,
-  pattern,
-  access: { kind: 'action', action: `${ML_ACTION}/${verb}`, scope },
-  apiVersions: REGISTRIES_API_VERSIONS,
-  operationType: method === 'GET' ? 'read' : method === 'DELETE' ? 'delete' : 'write',
-  handler,
-});
-
-/** Microsoft.MachineLearningServices/registries and its operation polling resources. */
-export const REGISTRY_ROUTES: readonly Route[] = [
-  registryRoute('GET', `${SUB}/${ML}/registries`, 'read', registries.listRegistriesBySubscription, scopes.subscription),
-  registryRoute('GET', `${RG}/${ML}/registries`, 'read', registries.listRegistriesByResourceGroup, scopes.resourceGroup),
-  registryRoute('GET', REGISTRY, 'read', registries.getRegistry),
-  registryRoute('PUT', REGISTRY, 'write', registries.putRegistry),
-  registryRoute('PATCH', REGISTRY, 'write', registries.patchRegistry),
-  registryRoute('DELETE', REGISTRY, 'delete', registries.deleteRegistry),
-  registryRoute('POST', `${REGISTRY}/removeRegions`, 'write', registries.removeRegions),
-  {
-    method: 'GET',
-    pattern: `${SUB}/${ML}/locations/{location}/registryOperationsStatus/{operationId}`,
-    access: { kind: 'action', action: 'Microsoft.MachineLearningServices/locations/registryOperationsStatus/read', scope: scopes.subscription },
-    apiVersions: REGISTRIES_API_VERSIONS,
-    operationType: 'read',
-    handler: registries.getOperationStatus,
-  },
-  {
-    method: 'GET',
-    pattern: `${SUB}/${ML}/locations/{location}/registryOperationResults/{operationId}`,
-    access: { kind: 'action', action: 'Microsoft.MachineLearningServices/locations/registryOperationResults/read', scope: scopes.subscription },
-    apiVersions: REGISTRIES_API_VERSIONS,
-    operationType: 'read',
-    handler: registries.getOperationResult,
-  },
-];
-
-const genericRead = (pattern: string): Route => ({
-  method: 'GET',
-  pattern,
-  access: { kind: 'action', action: (p) => `${genericType(p)}/read`, scope: (p) => `${scopes.resourceGroup(p)}/providers/${p.namespace}/${p.type}/${p.name}` },
-  apiVersions: genericApiVersions,
-  operationType: 'read',
-  handler: getManagedResourceHandler,
-});
-
-/** GET of provider-created resources by id (storage accounts, container registries, replications). */
-export const GENERIC_RESOURCE_ROUTES: readonly Route[] = [
-  genericRead(`${RG}/providers/{namespace}/{type}/{name}`),
-  genericRead(`${RG}/providers/{namespace}/{type}/{name}/{childType}/{childName}`),
-];
+const resourceGroupAction = (verb: string) => rbac(`Microsoft.Resources/subscriptions/resourceGroups/${verb}`, scopes.resourceGroup);
+const registryAction = (verb: string, scope = scopes.registry) => rbac(`Microsoft.MachineLearningServices/registries/${verb}`, scope);
+const deploymentAction = (verb: string) => rbac(`Microsoft.Resources/deployments/${verb}`, scopes.resourceGroup);
+const authz = (method: Route['method'], pattern: string, handler: Route['handler'], action?: string, scope = scopeOfParams): Route =>
+  // Permissions are the caller's own: any authenticated caller may ask (ARM answers an empty list).
+  armRoute(method, pattern, action ? rbac(`Microsoft.Authorization/${action}`, scope) : { kind: 'authenticated' }, AUTHORIZATION_API_VERSIONS, handler);
+const genericRead = (pattern: string): Route =>
+  armRoute('GET', pattern, rbac((p) => `${genericType(p)}/read`, (p) => `${scopes.resourceGroup(p)}/providers/${p.namespace}/${p.type}/${p.name}`), genericApiVersions, getManagedResourceHandler);
 
 /** The full table, in matching order. */
 export const ROUTES: readonly Route[] = [
-  ...CONTROL_ROUTES,
-  ...FAULT_ROUTES,
-  ...BULK_SEED_ROUTES,
-  ...RESOURCE_MANAGER_ROUTES,
-  ...REGISTRY_ROUTES,
-  // Before the generic resource GET, whose providers/{namespace}/{type}/{name} pattern also matches deployments.
-  ...DEPLOYMENT_ROUTES,
-  // Also before it: at resource-group scope …/providers/Microsoft.Authorization/roleAssignments/{guid} has its shape.
-  ...AUTHORIZATION_ROUTES,
-  ...RESOURCE_GRAPH_ROUTES,
-  ...GENERIC_RESOURCE_ROUTES,
+  // Control endpoints under /_emulator (loopback only, no ARM token): health, principals, tokens, faults, bulk seeding.
+  controlRoute('GET', '/_emulator/health', control.healthHandler),
+  controlRoute('GET', '/_emulator/principals', control.listPrincipalsHandler),
+  controlRoute('POST', '/_emulator/token', control.issueTokenHandler),
+  controlRoute('GET', '/_emulator/faults', faults.listFaultsHandler),
+  controlRoute('POST', '/_emulator/faults', faults.addFaultHandler),
+  controlRoute('DELETE', '/_emulator/faults', faults.clearFaultsHandler),
+  controlRoute('DELETE', '/_emulator/faults/{faultId}', faults.deleteFaultHandler),
+  controlRoute('POST', '/_emulator/bulk-seed', control.bulkSeedHandler),
+
+  // Microsoft.Resources: subscriptions, locations, providers, resource groups, generic resource lists.
+  armRoute('GET', '/subscriptions', { kind: 'authenticated' }, SUBSCRIPTIONS_API_VERSIONS, listSubscriptionsHandler),
+  armRoute('GET', SUB, { kind: 'subscription-visible' }, SUBSCRIPTIONS_API_VERSIONS, getSubscriptionHandler),
+  armRoute('GET', `${SUB}/locations`, { kind: 'subscription-visible' }, SUBSCRIPTIONS_API_VERSIONS, listLocationsHandler),
+  armRoute('GET', `${SUB}/providers`, { kind: 'subscription-visible' }, RESOURCES_API_VERSIONS, providers.listProvidersHandler),
+  armRoute('GET', `${SUB}/providers/{namespace}`, { kind: 'subscription-visible' }, RESOURCES_API_VERSIONS, providers.getProviderHandler),
+  armRoute('POST', `${SUB}/providers/{namespace}/register`, rbac((p) => `${p.namespace}/register/action`, scopes.subscription), RESOURCES_API_VERSIONS, providers.registerProviderHandler),
+  armRoute('GET', `${SUB}/resourcegroups`, rbac('Microsoft.Resources/subscriptions/resourceGroups/read', scopes.subscription), RESOURCES_API_VERSIONS, rgs.listResourceGroupsHandler),
+  armRoute('GET', RG, resourceGroupAction('read'), RESOURCES_API_VERSIONS, rgs.getResourceGroupHandler),
+  armRoute('PUT', RG, resourceGroupAction('write'), RESOURCES_API_VERSIONS, rgs.putResourceGroupHandler),
+  armRoute('DELETE', RG, resourceGroupAction('delete'), RESOURCES_API_VERSIONS, rgs.deleteResourceGroupHandler),
+  armRoute('GET', `${SUB}/operationresults/{operationId}`, { kind: 'subscription-visible' }, RESOURCES_API_VERSIONS, rgs.resourceGroupOperationResultHandler),
+  armRoute('GET', `${RG}/resources`, resourceGroupAction('resources/read'), RESOURCES_API_VERSIONS, listResourcesInGroupHandler),
+
+  // Microsoft.MachineLearningServices/registries and its operation polling resources.
+  armRoute('GET', `${SUB}/providers/Microsoft.MachineLearningServices/registries`, registryAction('read', scopes.subscription), REGISTRIES_API_VERSIONS, registries.listRegistriesBySubscriptionHandler),
+  armRoute('GET', `${ML}/registries`, registryAction('read', scopes.resourceGroup), REGISTRIES_API_VERSIONS, registries.listRegistriesByResourceGroupHandler),
+  armRoute('GET', REGISTRY, registryAction('read'), REGISTRIES_API_VERSIONS, registries.getRegistryHandler),
+  armRoute('PUT', REGISTRY, registryAction('write'), REGISTRIES_API_VERSIONS, registries.putRegistryHandler),
+  armRoute('PATCH', REGISTRY, registryAction('write'), REGISTRIES_API_VERSIONS, registries.patchRegistryHandler),
+  armRoute('DELETE', REGISTRY, registryAction('delete'), REGISTRIES_API_VERSIONS, registries.deleteRegistryHandler),
+  armRoute('POST', `${REGISTRY}/removeRegions`, registryAction('write'), REGISTRIES_API_VERSIONS, registries.removeRegionsHandler),
+  armRoute(
+    'GET',
+    `${ML_LOCATION}/registryOperationsStatus/{operationId}`,
+    rbac('Microsoft.MachineLearningServices/locations/registryOperationsStatus/read', scopes.subscription),
+    REGISTRIES_API_VERSIONS,
+    registries.registryOperationStatusHandler,
+  ),
+  armRoute(
+    'GET',
+    `${ML_LOCATION}/registryOperationResults/{operationId}`,
+    rbac('Microsoft.MachineLearningServices/locations/registryOperationResults/read', scopes.subscription),
+    REGISTRIES_API_VERSIONS,
+    registries.registryOperationResultHandler,
+  ),
+
+  // Microsoft.Resources/deployments at resource-group scope (before the generic resource GET).
+  armRoute('GET', DEPLOYMENTS, deploymentAction('read'), RESOURCES_API_VERSIONS, deployments.listDeploymentsHandler),
+  armRoute('GET', DEPLOYMENT, deploymentAction('read'), RESOURCES_API_VERSIONS, deployments.getDeploymentHandler),
+  armRoute('PUT', DEPLOYMENT, deploymentAction('write'), RESOURCES_API_VERSIONS, deployments.putDeploymentHandler),
+  armRoute('DELETE', DEPLOYMENT, deploymentAction('delete'), RESOURCES_API_VERSIONS, deployments.deleteDeploymentHandler),
+  armRoute('GET', `${DEPLOYMENT}/operations`, deploymentAction('operations/read'), RESOURCES_API_VERSIONS, deployments.listDeploymentOperationsHandler),
+  armRoute('GET', `${LEGACY_DEPLOYMENT}/operations`, deploymentAction('operations/read'), RESOURCES_API_VERSIONS, deployments.listDeploymentOperationsHandler),
+  armRoute('POST', `${DEPLOYMENT}/validate`, deploymentAction('validate/action'), RESOURCES_API_VERSIONS, deployments.validateDeploymentHandler),
+  armRoute('POST', `${DEPLOYMENT}/cancel`, deploymentAction('cancel/action'), RESOURCES_API_VERSIONS, deployments.cancelDeploymentHandler),
+  armRoute('POST', `${DEPLOYMENT}/exportTemplate`, deploymentAction('exportTemplate/action'), RESOURCES_API_VERSIONS, deployments.exportDeploymentTemplateHandler),
+  armRoute('GET', `${DEPLOYMENT}/operationStatuses/{operationId}`, deploymentAction('operationstatuses/read'), RESOURCES_API_VERSIONS, deployments.deploymentOperationStatusHandler),
+
+  // Microsoft.Authorization at every scope shape (also before the generic resource GET: at resource-group
+  // scope `…/providers/Microsoft.Authorization/roleAssignments/{guid}` has its segment count).
+  ...SCOPE_PATTERNS.flatMap((s) => [
+    authz('GET', `${s}/${AUTHZ}/permissions`, listPermissionsHandler),
+    authz('GET', `${s}/${AUTHZ}/roleDefinitions`, definitions.listRoleDefinitionsHandler, 'roleDefinitions/read'),
+    authz('GET', `${s}/${AUTHZ}/roleDefinitions/{roleDefinitionId}`, definitions.getRoleDefinitionHandler, 'roleDefinitions/read'),
+    authz('GET', `${s}/${AUTHZ}/roleAssignments`, assignments.listRoleAssignmentsHandler, 'roleAssignments/read'),
+    authz('GET', `${s}/${AUTHZ}/roleAssignments/{roleAssignmentName}`, assignments.getRoleAssignmentHandler, 'roleAssignments/read'),
+    authz('PUT', `${s}/${AUTHZ}/roleAssignments/{roleAssignmentName}`, assignments.putRoleAssignmentHandler, 'roleAssignments/write'),
+    authz('DELETE', `${s}/${AUTHZ}/roleAssignments/{roleAssignmentName}`, assignments.deleteRoleAssignmentHandler, 'roleAssignments/delete'),
+  ]),
+  // Custom roles are created and deleted at subscription scope.
+  authz('PUT', `${SUB}/${AUTHZ}/roleDefinitions/{roleDefinitionId}`, definitions.putRoleDefinitionHandler, 'roleDefinitions/write', scopes.subscription),
+  authz('DELETE', `${SUB}/${AUTHZ}/roleDefinitions/{roleDefinitionId}`, definitions.deleteRoleDefinitionHandler, 'roleDefinitions/delete', scopes.subscription),
+
+  // Azure Resource Graph: any authenticated caller; the handler trims rows to what the caller may read.
+  armRoute('POST', '/providers/Microsoft.ResourceGraph/resources', { kind: 'authenticated' }, RESOURCE_GRAPH_API_VERSIONS, queryResourcesHandler, 'read'),
+
+  // GET of provider-created resources by id (storage accounts, container registries, replications): last.
+  genericRead(`${RG}/providers/{namespace}/{type}/{name}`),
+  genericRead(`${RG}/providers/{namespace}/{type}/{name}/{childType}/{childName}`),
 ];

@@ -7,7 +7,6 @@ import { resourceNotFound } from '../errors';
 import { managedResourceGroupName } from '../provisioning/names';
 import { startOperation } from '../provisioning/operations';
 import { planRegionAddition, planRegistryCreation } from '../provisioning/plan-create';
-import { settle } from '../provisioning/settle';
 import type { RegistryRecord, SystemData } from '../store/registries';
 import { getRegistry, idKey, insertRegistry, listRegistries, registryId, updateRegistrySpec } from '../store/registries';
 import { upsertResourceGroup } from '../store/resource-groups';
@@ -79,7 +78,6 @@ function replace(ctx: RpContext, existing: RegistryRecord, v: ValidatedRegistryP
 
 /** PUT: creates (201) or fully replaces (200) a registry; both start an async operation (Azure-AsyncOperation). */
 export function createOrUpdateRegistry(ctx: RpContext, input: RegistryPutInput): OperationResult {
-  settle(ctx.emulator, ctx.now);
   return ctx.emulator.db.transaction(() => {
     const v = validateRegistryPut(ctx, input);
     return v.existing ? replace(ctx, v.existing, v) : create(ctx, input, v);
@@ -96,13 +94,11 @@ export function requireRegistry(ctx: RpContext, ref: RegistryRef, opts: { forWri
 
 /** GET one registry. */
 export function getRegistryResult(ctx: RpContext, ref: RegistryRef): OperationResult {
-  settle(ctx.emulator, ctx.now);
   return { status: 200, body: toWireRegistry(ctx.emulator, requireRegistry(ctx, ref, { forWrite: false })) };
 }
 
 /** Registries of a subscription (or one of its resource groups), as ARM JSON. */
 export function listRegistryResources(ctx: RpContext, subscriptionId: string, resourceGroup?: string): Record<string, unknown>[] {
-  settle(ctx.emulator, ctx.now);
   const sub = requireSubscription(ctx, subscriptionId);
   const rg = resourceGroup ? requireResourceGroup(ctx, sub.id, resourceGroup, { forWrite: false }).name : undefined;
   return listRegistries(ctx.emulator.db, sub.id, rg).map((r) => toWireRegistry(ctx.emulator, r));

@@ -5,7 +5,6 @@ import { invalidRequestContent, userError } from '../errors';
 import { normalizeLocation } from '../data/azure-regions';
 import { startOperation } from '../provisioning/operations';
 import { planRegionRemoval, planRegistryDeletion } from '../provisioning/plan-delete';
-import { settle } from '../provisioning/settle';
 import { getRegistry, registryId, updateRegistrySpec } from '../store/registries';
 import type { RegistrySpec } from '../store/registries';
 import { parseIdentityType, parseTags } from './registry-body';
@@ -21,7 +20,6 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** PATCH: replaces tags wholesale, sets identity, merges sku; any other key is 400 (additionalProperties false). */
 export function patchRegistry(ctx: RpContext, ref: RegistryRef, body: unknown): OperationResult {
-  settle(ctx.emulator, ctx.now);
   if (!isObject(body)) throw invalidRequestContent('The request body must be a JSON object');
   const unknownKeys = Object.keys(body).filter((k) => !PATCH_KEYS.includes(k));
   if (unknownKeys.length) {
@@ -47,7 +45,6 @@ export function patchRegistry(ctx: RpContext, ref: RegistryRef, body: unknown): 
 
 /** DELETE: 202 with Location while the registry and its managed resource group go away; 204 when it does not exist. */
 export function deleteRegistry(ctx: RpContext, ref: RegistryRef): OperationResult {
-  settle(ctx.emulator, ctx.now);
   const rg = requireResourceGroup(ctx, ref.subscriptionId, ref.resourceGroup, { forWrite: true });
   return ctx.emulator.db.transaction((): OperationResult => {
     const registry = getRegistry(ctx.emulator.db, rg.subscriptionId, rg.name, ref.name);
@@ -73,7 +70,6 @@ function regionsToRemove(body: unknown): string[] {
 
 /** POST removeRegions: the body's regionDetails are the regions TO REMOVE; the primary cannot be removed. */
 export function removeRegistryRegions(ctx: RpContext, ref: RegistryRef, body: unknown): OperationResult {
-  settle(ctx.emulator, ctx.now);
   const regions = regionsToRemove(body);
   return ctx.emulator.db.transaction((): OperationResult => {
     const registry = requireRegistry(ctx, ref, { forWrite: true });

@@ -4,7 +4,6 @@
 import type { OperationResult, RpContext } from '../context';
 import { ArmHttpError, operationNotFound } from '../errors';
 import { operationStatusBody } from '../provisioning/operations';
-import { settle } from '../provisioning/settle';
 import { retryAfterSeconds } from '../provisioning/timing';
 import type { OperationRecord } from '../store/operations';
 import { getOperation } from '../store/operations';
@@ -21,7 +20,6 @@ export interface OperationRef {
 }
 
 function requireOperation(ctx: RpContext, ref: OperationRef): OperationRecord {
-  settle(ctx.emulator, ctx.now);
   const sub = requireSubscription(ctx, ref.subscriptionId);
   const op = getOperation(ctx.emulator.db, ref.operationId);
   if (!op || op.subscriptionId !== sub.id || op.kind === 'deleteResourceGroup') throw operationNotFound(ref.operationId);

@@ -4,7 +4,8 @@
 // write while another operation on the registry is running.
 import type { RpContext } from '../context';
 import { REGISTRY_LOCATION_NAMES, registrySupportsLocation } from '../data/resource-providers';
-import { conflict, invalidResourceLocation, invalidResourceName, locationNotAvailableForResourceType, userError } from '../errors';
+import { conflict, invalidResourceLocation, locationNotAvailableForResourceType, userError } from '../errors';
+import { assertResourceName } from '../resource-names';
 import { runningOperation } from '../store/operations';
 import type { RegistryRecord, RegistrySpec } from '../store/registries';
 import { findRegistryByName, getRegistry } from '../store/registries';
@@ -12,8 +13,6 @@ import type { ResourceGroupRecord } from '../store/resource-groups';
 import { parseRegistryBody } from './registry-body';
 import { requireRegistered, requireResourceGroup } from './scope-checks';
 
-/** Registry names: 3–33 characters, alphanumeric first, then alphanumerics, '-' or '_' (arm-contract.md §1). */
-export const REGISTRY_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{2,32}$/;
 /** The ARM namespace of registries. */
 export const ML_NAMESPACE = 'Microsoft.MachineLearningServices';
 
@@ -42,22 +41,11 @@ export function assertNoRunningOperation(ctx: RpContext, registry: RegistryRecor
   }
 }
 
-/** Throws 400 InvalidResourceName unless the name fits the registries pattern. */
-export function assertRegistryName(name: string): void {
-  if (!REGISTRY_NAME_PATTERN.test(name)) {
-    throw invalidResourceName(
-      name,
-      `${ML_NAMESPACE}/registries`,
-      'Registry names must be 3 to 33 characters long, start with a letter or number, and contain only letters, numbers, hyphens and underscores.',
-    );
-  }
-}
-
 /** Runs every check of a registry PUT and returns the parsed spec; throws the first ARM error. */
 export function validateRegistryPut(ctx: RpContext, input: RegistryPutInput): ValidatedRegistryPut {
   const resourceGroup = requireResourceGroup(ctx, input.subscriptionId, input.resourceGroup, { forWrite: true });
   requireRegistered(ctx, resourceGroup.subscriptionId, ML_NAMESPACE);
-  assertRegistryName(input.name);
+  assertResourceName(`${ML_NAMESPACE}/registries`, input.name);
   const { location, spec } = parseRegistryBody(input.body);
   for (const region of spec.regions) {
     if (!registrySupportsLocation(region.location)) throw locationNotAvailableForResourceType(region.location, REGISTRY_LOCATION_NAMES);

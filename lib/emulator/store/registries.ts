@@ -112,6 +112,12 @@ export function listRegistries(db: Db, subscriptionId: string, resourceGroup?: s
   return (rows as Row[]).map(toRecord);
 }
 
+/** Name keys (lower-cased names) of the registries whose name starts with `prefix`, tenant-wide. */
+export function registryNameKeysWithPrefix(db: Db, prefix: string): Set<string> {
+  const key = prefix.toLowerCase();
+  return new Set((db.prepare('SELECT name_key FROM registries WHERE substr(name_key, 1, ?) = ?').all(key.length, key) as { name_key: string }[]).map((r) => r.name_key));
+}
+
 /** Inserts a new registry. */
 export function insertRegistry(db: Db, r: RegistryRecord): void {
   db.prepare(

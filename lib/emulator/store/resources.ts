@@ -150,6 +150,11 @@ export function deleteResource(db: Db, id: string): void {
   db.prepare('DELETE FROM resources WHERE id_key = ?').run(id.toLowerCase());
 }
 
+/** Removes every resource owned by a registry (by its id key). */
+export function deleteOwnedResources(db: Db, ownerKey: string): void {
+  db.prepare('DELETE FROM resources WHERE owner_key = ?').run(ownerKey);
+}
+
 /** Removes every resource of a resource group. */
 export function deleteResourcesInGroup(db: Db, subscriptionId: string, resourceGroup: string): void {
   db.prepare('DELETE FROM resources WHERE subscription_id = ? AND resource_group_key = ?').run(subscriptionId, resourceGroup.toLowerCase());

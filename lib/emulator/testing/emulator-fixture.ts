@@ -24,9 +24,9 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${randomBytes(4).toString('hex')}`;
 }
 
-/** Starts an in-memory emulator at speed 0.01 unless overridden. */
+/** Starts an in-memory emulator with delays scaled by 0.01 unless overridden. */
 export async function startFixture(opts: EmulatorOptions = {}): Promise<EmulatorFixture> {
-  const running = await startEmulator({ dbPath: ':memory:', port: 0, speed: 0.01, quiet: true, ...opts });
+  const running = await startEmulator({ dbPath: ':memory:', port: 0, timeScale: 0.01, quiet: true, ...opts });
   const tokens = new Map<string, string>();
   const token = async (principal: string = SEED_PRINCIPALS.owner.userPrincipalName) => {
     const cached = tokens.get(principal);

@@ -21,7 +21,7 @@ describe('emulator restart', () => {
   it('finishes a registry create that was in flight when the emulator stopped', async () => {
     const dbPath = join(dir, 'arm.db');
     // Slow enough (a create takes seconds) that the stop surely lands mid-provisioning.
-    running = await startLocalEmulator({ dbPath, speed: 0.1 });
+    running = await startLocalEmulator({ dbPath, timeScale: 0.1 });
     const { port, endpoint } = running;
     const owner = seeded.principals.owner.userPrincipalName;
     const sub = seeded.subscriptions.production.id;
@@ -36,7 +36,7 @@ describe('emulator restart', () => {
     await running.close();
     running = undefined;
 
-    running = await startLocalEmulator({ dbPath, speed: 0.1, port });
+    running = await startLocalEmulator({ dbPath, timeScale: 0.1, port });
     const after = emulatorClientAs(running.endpoint, owner);
     const result = await waitForOperation(after, decodeHandle(stored, after), { intervalMs: 200, timeoutMs: 45_000 });
     expect(result.status).toBe('Succeeded');

@@ -6,7 +6,7 @@ import type { Permission } from '../rbac/built-in-roles';
 import type { Db } from '../store/db';
 import { getSubscription } from '../store/subscriptions';
 import { invalidRoleDefinition } from './authorization-errors';
-import { parseScope } from './authorization-scope';
+import { parseScope } from '../rbac/scope';
 
 /** The caller-controlled part of a custom role. */
 export interface CustomRoleInput {

@@ -3,7 +3,7 @@
 // view of the database memoises `prepare` by SQL text for the life of one page, so the rows go through
 // the very same store and wire code as a GET, just without recompiling its statements.
 import type { Emulator } from '../context';
-import type { Db } from '../store/db';
+import type { Db } from './db';
 
 /** The emulator with a database handle whose `prepare` reuses compiled statements. */
 export function withStatementCache(emulator: Emulator): Emulator {

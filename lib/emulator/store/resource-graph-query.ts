@@ -3,10 +3,55 @@
 // the row) UNION ALL the provider-created resources, restricted to what the caller may read. Each KQL
 // operator wraps the relation before it, so the pipeline keeps KQL's order of evaluation; the sort
 // order in force is re-applied at the end with the id as the tie-break, which keeps pages stable.
-import type { SqlFragment } from './access-filter';
-import { REGISTRY_TYPE } from './access-filter';
-import type { StringColumn } from './columns';
-import type { Comparison, ParsedQuery } from './kql-parser';
+// RBAC trimming arrives as grants (resource-graph/access-filter.ts decides them) and becomes one SQL
+// predicate here, so filtering happens in SQLite and not row by row in JavaScript.
+import type { StringColumn } from '../resource-graph/columns';
+import type { Comparison, ParsedQuery } from '../resource-graph/kql-parser';
+import type { Db } from './db';
+
+/** A SQL fragment and its positional parameters. */
+export interface SqlFragment {
+  sql: string;
+  params: unknown[];
+}
+
+/** The registries type as the index stores it (lowercase). */
+export const REGISTRY_TYPE = 'microsoft.machinelearningservices/registries';
+
+/** Where a caller may read, and which (lowercase) types there: no subscription = the root scope. */
+export interface ReadableGrant {
+  subscriptionId?: string;
+  resourceGroup?: string;
+  /** Lowercase resource id: the resource itself and its children. */
+  resourceKey?: string;
+  types: readonly string[] | 'all';
+}
+
+function grantScope(g: ReadableGrant): SqlFragment {
+  if (g.resourceKey) return { sql: '(key = ? OR substr(key, 1, ?) = ?)', params: [g.resourceKey, g.resourceKey.length + 1, `${g.resourceKey}/`] };
+  if (!g.subscriptionId) return { sql: '1', params: [] };
+  if (g.resourceGroup) return { sql: '(lower(subscriptionId) = ? AND resourceGroup = ?)', params: [g.subscriptionId.toLowerCase(), g.resourceGroup.toLowerCase()] };
+  return { sql: 'lower(subscriptionId) = ?', params: [g.subscriptionId.toLowerCase()] };
+}
+
+/** The predicate selecting the rows the grants allow; `0` when they allow nothing. */
+export function readablePredicate(grants: readonly ReadableGrant[]): SqlFragment {
+  const fullSubscriptions: string[] = [];
+  const parts: SqlFragment[] = [];
+  for (const g of grants) {
+    // Bulk-seeded tenants hold one full-read role per subscription: one IN list instead of thousands of ORs.
+    if (g.types === 'all' && g.subscriptionId && !g.resourceGroup && !g.resourceKey) {
+      fullSubscriptions.push(g.subscriptionId.toLowerCase());
+      continue;
+    }
+    const scope = grantScope(g);
+    if (g.types === 'all') parts.push(scope);
+    else parts.push({ sql: `(${scope.sql} AND type IN (${g.types.map(() => '?').join(', ')}))`, params: [...scope.params, ...g.types] });
+  }
+  if (fullSubscriptions.length) parts.unshift({ sql: `lower(subscriptionId) IN (${fullSubscriptions.map(() => '?').join(', ')})`, params: fullSubscriptions });
+  if (parts.length === 0) return { sql: '0', params: [] };
+  return { sql: parts.map((p) => p.sql).join(' OR '), params: parts.flatMap((p) => p.params) };
+}
 
 /** Cheap columns every planned row carries; `src` is 'registry' or 'resource', `key` the lowercase id. */
 export const ROW_COLUMNS = ['src', 'key', 'id', 'name', 'type', 'tenantId', 'kind', 'location', 'resourceGroup', 'subscriptionId', 'managedBy'] as const;
@@ -92,9 +137,9 @@ function condition(c: Comparison): SqlFragment {
   }
 }
 
-/** Plans a parsed query for a caller (its readable predicate) and an optional subscription list. */
-export function planQuery(query: ParsedQuery, opts: { tenantId: string; readable: SqlFragment; subscriptions?: string[] }): QueryPlan {
-  let relation = baseRelation(opts.tenantId, opts.readable, opts.subscriptions, branchesFor(query));
+/** Plans a parsed query for a caller (what its grants allow) and an optional subscription list. */
+export function planQuery(query: ParsedQuery, opts: { tenantId: string; grants: readonly ReadableGrant[]; subscriptions?: string[] }): QueryPlan {
+  let relation = baseRelation(opts.tenantId, readablePredicate(opts.grants), opts.subscriptions, branchesFor(query));
   let orderBy = 'key';
   for (const op of query.operators) {
     if (op.kind === 'where') {
@@ -111,4 +156,11 @@ export function planQuery(query: ParsedQuery, opts: { tenantId: string; readable
     count: { sql: `SELECT count(*) AS n FROM (${final.sql})`, params: final.params },
     page: (offset, limit) => ({ sql: `SELECT * FROM (${final.sql}) ORDER BY ${orderBy} LIMIT ? OFFSET ?`, params: [...final.params, limit, offset] }),
   };
+}
+
+/** Runs a plan: the total row count and the rows of one page. */
+export function runQueryPlan(db: Db, plan: QueryPlan, offset: number, limit: number): { totalRecords: number; rows: PlannedRow[] } {
+  const totalRecords = (db.prepare(plan.count.sql).get(...plan.count.params) as { n: number }).n;
+  const page = plan.page(offset, limit);
+  return { totalRecords, rows: db.prepare(page.sql).all(...page.params) as PlannedRow[] };
 }

@@ -3,7 +3,7 @@
 // definitions are subscription-qualified when read through a subscription scope, as ARM does.
 import type { RoleDefinitionData } from '../rbac/built-in-roles';
 import type { RoleAssignmentRecord } from '../store/role-assignments';
-import { parseScope } from './authorization-scope';
+import { parseScope } from '../rbac/scope';
 
 const PROVIDER = 'providers/Microsoft.Authorization';
 
