@@ -24,7 +24,7 @@ test.use({ baseURL: `http://127.0.0.1:${REPLICA_PORT}` });
 test.beforeAll(async () => {
   test.setTimeout(150_000);
   dir = mkdtempSync(path.join(tmpdir(), 'registry-hub-arm-down-'));
-  emulator = await startEmulatorProcess({ port: EMULATOR_PORT, db: path.join(dir, 'arm.db'), speed: '0.02' });
+  emulator = await startEmulatorProcess({ port: EMULATOR_PORT, db: path.join(dir, 'arm.db'), timeScale: '0.02' });
   cluster = await startDrillCluster({ store: 'sqlite', armEndpoint: emulator.url, firstPort: REPLICA_PORT, count: 1 });
 });
 
@@ -51,7 +51,7 @@ test('with ARM down the list is a calm page with Retry, and Retry recovers once 
   await expect(page.locator('body')).not.toContainText(INTERNALS);
   await page.screenshot({ path: test.info().outputPath('arm-down.png'), fullPage: true });
 
-  emulator = await startEmulatorProcess({ port: EMULATOR_PORT, db: path.join(dir, 'arm.db'), speed: '0.02' });
+  emulator = await startEmulatorProcess({ port: EMULATOR_PORT, db: path.join(dir, 'arm.db'), timeScale: '0.02' });
   await expect.poll(async () => (await request.get('/api/ready')).status(), { timeout: 10_000 }).toBe(200);
   await retry.click();
   await expect(page.getByRole('link', { name: 'contoso-prod-registry', exact: true })).toBeVisible({ timeout: 30_000 });
