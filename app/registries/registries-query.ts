@@ -4,11 +4,16 @@ import { queryOptions } from '@tanstack/react-query';
 import type { RegistryGroup } from '@/lib/registries/registry-list';
 import { listRegistriesAction, registryStatusesAction } from './actions';
 
+const WAIT_AND_RETRY = new Set(['TooManyRequests', 'ServiceTimeout']);
+
 /** The registries list query (Refresh writes a fresh answer into the same key). */
 export function registriesQuery() {
   return queryOptions({
     queryKey: ['registries', 'list'] as const,
     queryFn: () => listRegistriesAction(),
+    // ARM was throttling or slow (the server render's time budget ran out, lib/arm/deadline.ts): read again
+    // from the browser, whose action waits out Retry-After, so the rows appear as soon as ARM answers.
+    refetchInterval: (query) => (WAIT_AND_RETRY.has(query.state.data?.ok === false ? query.state.data.code : '') ? 1_000 : false),
   });
 }
 

@@ -57,3 +57,25 @@ test('with ARM down the list is a calm page with Retry, and Retry recovers once 
   await expect(page.getByRole('link', { name: 'contoso-prod-registry', exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('body')).not.toContainText(INTERNALS);
 });
+
+test('Retry-After: 30 on Resource Graph: within 3 s the list says Azure is throttling, then shows the rows by itself', async ({ page, request }) => {
+  await signInAs(page, undefined, '/registries');
+  const graph = { method: 'POST', path: '/providers/Microsoft.ResourceGraph/resources' };
+  const fault = await request.post(`${emulator.url}/_emulator/faults`, {
+    data: { match: graph, status: 429, code: 'TooManyRequests', message: 'Too many requests (drill).', retryAfterSeconds: 30, times: 1 },
+  });
+  expect(fault.status(), await fault.text()).toBe(201);
+  try {
+    const started = Date.now();
+    await page.goto('/registries', { waitUntil: 'commit' });
+    await expect(page.getByText(/Azure is throttling requests; retrying in \d+ s\./)).toBeVisible({ timeout: 10_000 });
+    const waited = Date.now() - started;
+    // The browser carries on: the rows arrive as soon as ARM answers again, without a click.
+    await expect(page.getByRole('link', { name: 'contoso-prod-registry', exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('body')).not.toContainText(INTERNALS);
+    test.info().annotations.push({ type: 'throttle message after', description: `${waited} ms` });
+    expect(waited).toBeLessThan(6_000);
+  } finally {
+    await request.delete(`${emulator.url}/_emulator/faults`);
+  }
+});

@@ -13,7 +13,8 @@ import {
   type HttpMethods,
   type PipelinePolicy,
 } from '@azure/core-rest-pipeline';
-import { armErrorFromResponse, toArmError } from './errors';
+import { deadlineExceeded, deadlineSignal, noteThrottled } from './deadline';
+import { armErrorFromResponse, parseRetryAfter, toArmError } from './errors';
 import { recordArmCall } from '../observability/request-context';
 import { allowLoopbackHttp, isLoopbackHttpUrl } from './loopback';
 
@@ -152,6 +153,7 @@ const requestTracePolicy: PipelinePolicy = {
     try {
       const response = await next(request);
       recordArmCall(response.headers.get('x-ms-correlation-request-id'));
+      if (response.status === 429) noteThrottled(parseRetryAfter(response.headers.get('retry-after')));
       return response;
     } catch (e) {
       recordArmCall(undefined);
@@ -186,12 +188,15 @@ export function createArmClient(opts: ArmClientOptions): ArmClient {
       headers,
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
       timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      abortSignal: req.signal,
+      abortSignal: deadlineSignal(req.signal),
     });
     let response;
     try {
       response = await pipeline.sendRequest(httpClient, request);
     } catch (e) {
+      // A page's time budget (deadline.ts) ran out: say why, in words. The caller's own abort stays an abort.
+      const cutOff = req.signal?.aborted ? null : deadlineExceeded();
+      if (cutOff) throw cutOff;
       if (e instanceof Error && e.name === 'AbortError') throw e;
       throw toArmError(e);
     }
