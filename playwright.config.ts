@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Ports can be moved so two runs on one machine do not collide (with NEXT_DIST_DIR for separate builds).
 const CONSOLE_PORT = Number(process.env.E2E_CONSOLE_PORT ?? 3100);
 const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 4610);
+// The emulator's TLS listener (beside http): the next port unless told otherwise.
+const EMULATOR_HTTPS_PORT = Number(process.env.E2E_EMULATOR_HTTPS_PORT ?? EMULATOR_PORT + 1);
 
 // Specs reach the emulator directly (tokens, seeding their own data) at this URL.
 process.env.E2E_ARM_URL ??= `http://127.0.0.1:${EMULATOR_PORT}`;
@@ -67,6 +69,7 @@ export default defineConfig({
     env: {
       PORT: String(CONSOLE_PORT),
       ARM_EMULATOR_PORT: String(EMULATOR_PORT),
+      ARM_EMULATOR_HTTPS_PORT: String(EMULATOR_HTTPS_PORT),
       ARM_EMULATOR_TIME_SCALE: '0.02',
     },
   },

@@ -43,3 +43,6 @@ export function requireApiVersion(query: URLSearchParams, supported: readonly st
   }
   return version;
 }
+
+/** Registry assets (models, environments, components, data, codes): mfe.json ships in the same versions as registries.json. */
+export const REGISTRY_ASSETS_API_VERSIONS = REGISTRIES_API_VERSIONS;

@@ -9,6 +9,10 @@ export interface EmulatorConfig {
   timeScale: number;
   /** Page size of every list operation (`nextLink` paging). */
   pageSize: number;
+  /** The local CA certificate (PEM) behind the TLS listener, served at /_emulator/ca.pem. */
+  caPem: string;
+  /** Who a managed-identity token is for when the request names no identity (ARM_EMULATOR_PRINCIPAL). */
+  managedIdentity: string;
 }
 
 /** A child resource provisioning is about to create; fault hooks may decide it fails. */
@@ -39,6 +43,8 @@ export interface Emulator {
   clock: () => number;
   /** Provisioning fault hooks (the fault-injection module registers one). */
   provisioningFaultHooks: ProvisioningFaultHook[];
+  /** The emulator's own base URL once it listens (registries' discoveryUrl points here). */
+  url?: string;
 }
 
 /** The authenticated principal of an ARM request (claims of its token). */

@@ -1,5 +1,5 @@
 // `npm run emulator [-- --reset]`: runs the ARM emulator alone. Prints
-// "ARM emulator listening on <url>" (scripts/start.ts waits for that line) and exits cleanly on
+// "ARM emulator listening on <url>" (scripts/start.ts waits for that line), then the TLS listener's URL, and exits cleanly on
 // SIGINT/SIGTERM.
 import { startEmulator } from './server';
 
@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   }
   const running = await startEmulator({ reset: args.includes('--reset'), quiet: args.includes('--quiet') });
   console.log(`ARM emulator listening on ${running.url}`);
+  console.log(`ARM emulator listening with TLS on ${running.httpsUrl} (trust its CA: ${running.url}/_emulator/ca.pem)`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -3,9 +3,10 @@
 //   2. pre-route steps — fault injection (rules may delay, answer, or drop the socket), then catch-up:
 //                      provisioning transitions that are due and running deployments, once per request
 //   3. route         — the route table; unknown paths get ARM's loud errors
-//   4. authenticate  — control routes: loopback callers only; ARM routes: bearer JWT (401s)
+//   4. authenticate  — control routes: loopback callers only; anonymous routes (cloud metadata): anyone;
+//                      ARM routes: bearer JWT (401s)
 //   5. api-version   — MissingApiVersionParameter / InvalidApiVersionParameter
-//   6. body          — JSON (InvalidRequestContent)
+//   6. body          — JSON as ARM parses it (InvalidRequestContent; 413 past 4 MB, then the connection closes)
 //   7. authorize     — subscription exists, then RBAC for the route's action over its scope (403)
 //   8. handler       — one function per operation
 //   9. error envelope — any ArmHttpError becomes `{error:{code,message,…}}`; anything else is a logged 500
@@ -16,7 +17,7 @@ import { verifyAuthorizationHeader } from './auth/tokens';
 import type { Emulator, OperationResult } from './context';
 import { internalServerError, isArmHttpError, notFound, subscriptionNotFound } from './errors';
 import type { RateLimiter } from './http/rate-limit';
-import { readJsonBody } from './http/read-body';
+import { readRequestBody } from './http/read-body';
 import type { RequestContext } from './http/request-context';
 import { send, standardHeaders } from './http/respond';
 import { authorize, canSeeSubscription } from './rbac/authorize';
@@ -36,7 +37,8 @@ export interface PipelineOptions {
   router: Router;
   rateLimiter: RateLimiter;
   preRouteSteps: PreRouteStep[];
-  fallbackBaseUrl: () => string;
+  /** The listener's own base URL when a request has no Host header (secure: the TLS listener). */
+  fallbackBaseUrl: (secure: boolean) => string;
   log?: (line: string) => void;
 }
 
@@ -56,8 +58,18 @@ function safeDecode(path: string): string {
   }
 }
 
+// ARM accepts repeated slashes in a path (`https://management.azure.com//subscriptions/…` appears in Microsoft's
+// own tools; the JS SDK makes one from a scope with its leading '/'). Collapse them before parsing: a raw
+// '//metadata/…' would otherwise read as a protocol-relative URL with host 'metadata'.
+function collapseSlashes(rawUrl: string): string {
+  const q = rawUrl.indexOf('?');
+  const path = q < 0 ? rawUrl : rawUrl.slice(0, q);
+  return path.replace(/\/{2,}/g, '/') + (q < 0 ? '' : rawUrl.slice(q));
+}
+
 function beginRequest(opts: PipelineOptions, req: IncomingMessage, res: ServerResponse): RequestContext {
-  const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+  const url = new URL(collapseSlashes(req.url ?? '/'), 'http://emulator.invalid');
+  const secure = (req.socket as { encrypted?: boolean }).encrypted === true;
   const header = (name: string) => {
     const v = req.headers[name];
     return Array.isArray(v) ? v[0] : v;
@@ -74,7 +86,7 @@ function beginRequest(opts: PipelineOptions, req: IncomingMessage, res: ServerRe
     requestId: randomUUID(),
     correlationId: header('x-ms-correlation-request-id') || randomUUID(),
     clientRequestId: header('x-ms-client-request-id'),
-    baseUrl: host ? `http://${host}` : opts.fallbackBaseUrl(),
+    baseUrl: host ? `${secure ? 'https' : 'http'}://${host}` : opts.fallbackBaseUrl(secure),
     now: opts.emulator.clock(),
     params: {},
   };
@@ -106,15 +118,15 @@ async function run(opts: PipelineOptions, ctx: RequestContext, extraHeaders: Rec
   ctx.params = params;
   if (route.access.kind === 'control') {
     if (!isLoopback(ctx.req.socket.remoteAddress)) throw notFound(ctx.path);
-  } else {
+  } else if (route.access.kind !== 'anonymous') {
     ctx.caller = await verifyAuthorizationHeader(ctx.emulator, ctx.req.headers.authorization);
     Object.assign(extraHeaders, opts.rateLimiter.headers(ctx.caller.oid, params.subscriptionId, route.operationType, ctx.now));
   }
   if (route.apiVersions) {
     ctx.apiVersion = requireApiVersion(ctx.query, typeof route.apiVersions === 'function' ? route.apiVersions(params) : route.apiVersions);
   }
-  if (['PUT', 'PATCH', 'POST'].includes(ctx.method)) ctx.body = await readJsonBody(ctx.req);
-  if (route.access.kind !== 'control') authorizeRoute(ctx, route);
+  if (['PUT', 'PATCH', 'POST'].includes(ctx.method)) ctx.body = await readRequestBody(ctx.req);
+  if (route.access.kind !== 'control' && route.access.kind !== 'anonymous') authorizeRoute(ctx, route);
   return route.handler(ctx);
 }
 
@@ -126,7 +138,10 @@ export function createPipeline(opts: PipelineOptions): (req: IncomingMessage, re
     let status = 500;
     try {
       const result = await run(opts, ctx, extraHeaders);
-      if (result === 'handled') return;
+      if (result === 'handled') {
+        status = ctx.res.statusCode; // what the step answered (the blob endpoint), for the log line
+        return;
+      }
       status = result.status;
       send(res, ctx.method, result.status, { ...standardHeaders(ctx), ...extraHeaders, ...result.headers }, result.body);
     } catch (e) {

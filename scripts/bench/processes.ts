@@ -82,7 +82,8 @@ export async function waitForHttp(url: string, timeoutMs: number): Promise<void>
 
 /** Starts the emulator (temp DB, given port) and resolves once it answers its health endpoint. */
 export async function startEmulator(port: number, dbPath: string): Promise<{ child: ChildProcess; url: string }> {
-  const env = { ...process.env, ARM_EMULATOR_PORT: String(port), ARM_EMULATOR_DB: dbPath, ARM_EMULATOR_TIME_SCALE: '0.01' };
+  // The TLS listener takes any free port: the benchmark talks plain http, and 4511 may be someone else's.
+  const env = { ...process.env, ARM_EMULATOR_PORT: String(port), ARM_EMULATOR_HTTPS_PORT: '0', ARM_EMULATOR_DB: dbPath, ARM_EMULATOR_TIME_SCALE: '0.01' };
   const child = spawnChild(path.join(BIN, 'tsx'), ['lib/emulator/main.ts', '--quiet'], env);
   child.stdout?.resume();
   child.stderr?.resume();

@@ -51,7 +51,7 @@ emulatorOnly('permissions of the seeded principals', () => {
   ] as const;
 
   it.each(expectations)('%s: registries/write %s, registries/read %s, roleAssignments/write %s', async (key, write, read, assign) => {
-    const client = emulatorClientAs(t.endpoint, seeded.principals[key].userPrincipalName);
+    const client = emulatorClientAs(t.controlEndpoint, seeded.principals[key].userPrincipalName);
     for (const scope of [subscriptionPath(t.subscriptionId), resourceGroupPath(t.subscriptionId, 'rg-ml-prod'), `${resourceGroupPath(t.subscriptionId, 'rg-ml-prod')}/providers/${ML}/contoso-prod-registry`]) {
       const perms = await listPermissions(client, scope);
       expect(isActionAllowed(perms, `${ML}/write`), `${key} write at ${scope}`).toBe(write);
@@ -61,7 +61,7 @@ emulatorOnly('permissions of the seeded principals', () => {
   });
 
   it('lets an AzureML Registry User use assets but not delete registries', async () => {
-    const perms = await listPermissions(emulatorClientAs(t.endpoint, seeded.principals.registryUser.userPrincipalName), subscriptionPath(t.subscriptionId));
+    const perms = await listPermissions(emulatorClientAs(t.controlEndpoint, seeded.principals.registryUser.userPrincipalName), subscriptionPath(t.subscriptionId));
     expect(isActionAllowed(perms, `${ML}/assets/write`)).toBe(true);
     expect(isActionAllowed(perms, `${ML}/delete`)).toBe(false);
   });
@@ -88,7 +88,7 @@ emulatorOnly('custom roles', () => {
     const scope = resourceGroupPath(t.subscriptionId, rg);
     const holder = seeded.principals.noRole;
     const assignment = await createRoleAssignment(t.client, scope, { roleDefinitionId: roleId, principalId: holder.id, principalType: 'User' });
-    const client = emulatorClientAs(t.endpoint, holder.userPrincipalName);
+    const client = emulatorClientAs(t.controlEndpoint, holder.userPrincipalName);
     expect((await getRegistry(client, t.subscriptionId, rg, name)).name).toBe(name);
     const put = await failure(beginCreateOrUpdateRegistry(client, t.subscriptionId, rg, name, registryBody(t.location)));
     expect(put).toMatchObject({ status: 403, code: 'AuthorizationFailed' });
@@ -128,7 +128,7 @@ emulatorOnly('role assignments', () => {
       code: 'PrincipalNotFound',
     });
     expect(await failure(createRoleAssignment(t.client, scope, { roleDefinitionId: randomUUID(), principalId }))).toMatchObject({ status: 400, code: 'RoleDefinitionDoesNotExist' });
-    const contributor = emulatorClientAs(t.endpoint, seeded.principals.contributor.userPrincipalName);
+    const contributor = emulatorClientAs(t.controlEndpoint, seeded.principals.contributor.userPrincipalName);
     const denied = await failure(createRoleAssignment(contributor, scope, { roleDefinitionId: READER_ROLE, principalId: seeded.principals.reader.id }));
     expect(denied).toMatchObject({ status: 403, code: 'AuthorizationFailed' });
     expect(denied.message).toContain('Microsoft.Authorization/roleAssignments/write');

@@ -44,7 +44,9 @@ describe('registry lifecycle', () => {
     // regionDetails name every region with its storage account and the (geo-replicated) ACR.
     const provisioned = await getRegistry(t.client, t.subscriptionId, rg, name);
     expect(provisioned.name).toBe(name);
-    expect(provisioned.properties.discoveryUrl).toMatch(/^https:\/\//);
+    // Azure's discovery host is https://{region}.api.azureml.ms; the emulator serves the registry data plane itself.
+    const discoveryUrl = provisioned.properties.discoveryUrl ?? '';
+    expect(t.live ? /^https:\/\//.test(discoveryUrl) : discoveryUrl.startsWith(`${t.endpoint}/registrymanagement/v1.0/registries/`)).toBe(true);
     expect(provisioned.properties.mlFlowRegistryUri).toBeTruthy();
     const regions = provisioned.properties.regionDetails ?? [];
     expect(regions.map((r) => r.location).sort()).toEqual([t.location, second, third].sort());

@@ -33,7 +33,7 @@ afterAll(async () => {
 
 async function bulkSeed(subscriptions: number, registries: number): Promise<{ prefix: string; subscriptionIds: string[] }> {
   const prefix = `ct${randomUUID().slice(0, 8)}`;
-  const res = await fetch(`${t.endpoint}/_emulator/bulk-seed`, { method: 'POST', body: JSON.stringify({ subscriptions, registries, prefix }) });
+  const res = await fetch(`${t.controlEndpoint}/_emulator/bulk-seed`, { method: 'POST', body: JSON.stringify({ subscriptions, registries, prefix }) });
   expect(res.status).toBe(200);
   const body = (await res.json()) as { subscriptions: { subscriptionId: string }[] };
   return { prefix, subscriptionIds: body.subscriptions.map((s) => s.subscriptionId) };
@@ -87,7 +87,7 @@ emulatorOnly('Resource Graph queries', () => {
     const prod = seeded.subscriptions.production.id;
     const assignment = await createRoleAssignment(t.client, subscriptionPath(prod), { roleDefinitionId: READER_ROLE, principalId: seeded.principals.noRole.id });
     try {
-      const reader = emulatorClientAs(t.endpoint, seeded.principals.noRole.userPrincipalName);
+      const reader = emulatorClientAs(t.controlEndpoint, seeded.principals.noRole.userPrincipalName);
       const { rows } = await queryAllResources<Row>(reader, { query: `${REGISTRIES} | project id, name, subscriptionId` });
       expect(rows.length).toBeGreaterThanOrEqual(4);
       expect(rows.every((r) => r.subscriptionId === prod)).toBe(true);

@@ -1,12 +1,15 @@
 // Where contract tests run. By default: an emulator started in-process (fresh :memory: database, delays scaled by 0.01)
-// acting as the seeded Owner. With ARM_LIVE=1: real ARM from the environment, so the Azure-meaningful specs
+// acting as the seeded Owner, reached over TLS exactly as Azure is: the emulator's generated CA is trusted through the
+// clients' own TLS settings, and the bearer policy is Azure's (no loopback swap). Its control endpoints
+// (tokens, faults, seeding) and the clients of `emulatorClientAs` use its plain-http listener. With ARM_LIVE=1: real ARM from the environment, so the Azure-meaningful specs
 // run unchanged against Azure. Specs get clients, ids and regions from here and never hard-code them.
 //
 // Live variables: ARM_ENDPOINT (default https://management.azure.com), ARM_LIVE_SUBSCRIPTION_ID (required),
 // ARM_LIVE_OTHER_SUBSCRIPTION_ID (default: the same one), ARM_LIVE_LOCATION (default eastus),
 // Azure credentials as DefaultAzureCredential reads them (az login, AZURE_* variables, managed identity).
 import { randomBytes } from 'node:crypto';
-import type { AccessToken, TokenCredential } from '@azure/core-auth';
+import type { TokenCredential } from '@azure/core-auth';
+import { createDefaultHttpClient, type HttpClient, type TlsSettings } from '@azure/core-rest-pipeline';
 import { DefaultAzureCredential } from '@azure/identity';
 import { ResourceManagementClient } from '@azure/arm-resources';
 import { SubscriptionClient } from '@azure/arm-resources-subscriptions';
@@ -15,7 +18,6 @@ import { SEED_PRINCIPALS } from '@/lib/emulator/seed/principals';
 import { SEED_SUBSCRIPTIONS } from '@/lib/emulator/seed/subscriptions';
 import { createArmClient, type ArmClient, type ArmExchange } from '../client';
 import { EmulatorCredential } from '../emulator-credential';
-import { allowLoopbackHttp } from '../loopback';
 import { getProvider, ML_PROVIDER_NAMESPACE } from '../providers';
 import { listLocations } from '../locations';
 import { beginDeleteResourceGroup, createOrUpdateResourceGroup } from '../resource-groups';
@@ -23,7 +25,12 @@ import { beginDeleteResourceGroup, createOrUpdateResourceGroup } from '../resour
 /** Everything a contract spec needs about the ARM it runs against. */
 export interface ContractTarget {
   live: boolean;
+  /** The ARM endpoint (https, also for the emulator). */
   endpoint: string;
+  /** The emulator's plain-http base URL for control calls and emulatorClientAs (the ARM endpoint when live). */
+  controlEndpoint: string;
+  /** CA certificates to trust for `endpoint` (the emulator's local CA; none when live). */
+  tls: TlsSettings | undefined;
   /** The acting identity (the seeded Owner on the emulator). */
   credential: TokenCredential;
   /** lib/arm client for that identity; every HTTP attempt is appended to `exchanges`. */
@@ -43,7 +50,7 @@ export interface ContractTarget {
   pollIntervalMs: number;
   /** A lib/arm client with any credential (e.g. one that yields no token). */
   clientWith(credential: TokenCredential): ArmClient;
-  /** Official @azure/arm-resources client on this target (bearer policy swapped for loopback http). */
+  /** Official @azure/arm-resources client on this target (over TLS, Azure's own bearer policy). */
   resourceClient(subscriptionId?: string): ResourceManagementClient;
   /** Official @azure/arm-resources-subscriptions client on this target. */
   subscriptionClient(): SubscriptionClient;
@@ -61,39 +68,48 @@ export function uniqueName(prefix = 'ct'): string {
   return `${prefix}${randomBytes(5).toString('hex')}`;
 }
 
-/** A credential that yields no token at all: requests go out without Authorization. */
-export const noTokenCredential: TokenCredential = { getToken: async (): Promise<AccessToken | null> => null };
+/** Options for an official @azure/arm-* client on an https endpoint: Azure's pipeline, the target's CA. */
+export function officialClientOptions(endpoint: string, tls: TlsSettings | undefined) {
+  return { endpoint, $host: endpoint, ...(tls ? { tlsOptions: tls } : {}) };
+}
 
-/** Official clients on any endpoint, with the loopback bearer swap lib/arm uses. */
-export function officialClients(endpoint: string, credential: TokenCredential) {
-  const options = { endpoint, $host: endpoint, allowInsecureConnection: new URL(endpoint).protocol === 'http:' };
-  const scopes = [`${endpoint}/.default`];
+/** Official clients on an https endpoint, unchanged apart from the CA they trust. */
+export function officialClients(endpoint: string, credential: TokenCredential, tls: TlsSettings | undefined) {
+  const options = officialClientOptions(endpoint, tls);
   return {
-    resources(subscriptionId: string): ResourceManagementClient {
-      const client = new ResourceManagementClient(credential, subscriptionId, options);
-      allowLoopbackHttp(client.pipeline, credential, scopes);
-      return client;
-    },
-    subscriptions(): SubscriptionClient {
-      const client = new SubscriptionClient(credential, options);
-      allowLoopbackHttp(client.pipeline, credential, scopes);
-      return client;
+    resources: (subscriptionId: string) => new ResourceManagementClient(credential, subscriptionId, options),
+    subscriptions: () => new SubscriptionClient(credential, options),
+  };
+}
+
+// lib/arm takes an HttpClient: this one adds the target's CA to every request's TLS settings.
+function httpClientTrusting(tls: TlsSettings): HttpClient {
+  const base = createDefaultHttpClient();
+  return {
+    sendRequest(request) {
+      request.tlsSettings = tls;
+      return base.sendRequest(request);
     },
   };
 }
 
 /** A running in-process emulator (emulator-only specs use this directly, e.g. to restart it). */
 export interface LocalEmulator {
+  /** Plain-http base URL (control endpoints, lib/arm's loopback path). */
   endpoint: string;
   port: number;
+  /** TLS base URL and the CA that signed its certificate. */
+  httpsEndpoint: string;
+  caPem: string;
   close(): Promise<void>;
 }
 
 /** Starts the emulator in-process: fresh :memory: database and delays scaled by 0.01 unless told otherwise. */
 export async function startLocalEmulator(opts: { dbPath?: string; timeScale?: number; port?: number } = {}): Promise<LocalEmulator> {
-  const emulator = await startEmulator({ port: opts.port ?? 0, dbPath: opts.dbPath ?? ':memory:', timeScale: opts.timeScale ?? 0.01, quiet: true });
+  // A fixed http port (a restart) must not pull the TLS listener onto the environment's default port.
+  const emulator = await startEmulator({ port: opts.port ?? 0, httpsPort: 0, dbPath: opts.dbPath ?? ':memory:', timeScale: opts.timeScale ?? 0.01, quiet: true });
   const endpoint = new URL(emulator.url).origin;
-  return { endpoint, port: Number(new URL(endpoint).port), close: () => emulator.close() };
+  return { endpoint, port: Number(new URL(endpoint).port), httpsEndpoint: emulator.httpsUrl, caPem: emulator.caPem, close: () => emulator.close() };
 }
 
 /** A lib/arm client acting as an emulator principal (user principal name or id). */
@@ -128,21 +144,31 @@ async function chooseRegions(client: ArmClient, subscriptionId: string, preferre
 export async function startTarget(): Promise<ContractTarget> {
   const live = process.env.ARM_LIVE === '1';
   const local = live ? null : await startLocalEmulator();
-  const endpoint = local?.endpoint ?? new URL(process.env.ARM_ENDPOINT || 'https://management.azure.com').origin;
-  const credential: TokenCredential = live ? new DefaultAzureCredential() : new EmulatorCredential(endpoint, SEED_PRINCIPALS.owner.userPrincipalName);
+  const endpoint = local?.httpsEndpoint ?? new URL(process.env.ARM_ENDPOINT || 'https://management.azure.com').origin;
+  const controlEndpoint = local?.endpoint ?? endpoint;
+  const tls: TlsSettings | undefined = local ? { ca: local.caPem } : undefined;
+  const credential: TokenCredential = live ? new DefaultAzureCredential() : new EmulatorCredential(controlEndpoint, SEED_PRINCIPALS.owner.userPrincipalName);
   const subscriptionId = live ? requiredEnv('ARM_LIVE_SUBSCRIPTION_ID') : SEED_SUBSCRIPTIONS.production.id;
   const otherSubscriptionId = live ? process.env.ARM_LIVE_OTHER_SUBSCRIPTION_ID || subscriptionId : SEED_SUBSCRIPTIONS.development.id;
   const exchanges: ArmExchange[] = [];
   const clientWith = (cred: TokenCredential) =>
-    createArmClient({ endpoint, credential: cred, onResponse: (x) => exchanges.push(x), retry: live ? undefined : { retryDelayInMs: 50, maxRetryDelayInMs: 500 } });
+    createArmClient({
+      endpoint,
+      credential: cred,
+      onResponse: (x) => exchanges.push(x),
+      retry: live ? undefined : { retryDelayInMs: 50, maxRetryDelayInMs: 500 },
+      httpClient: tls ? httpClientTrusting(tls) : undefined,
+    });
   const client = clientWith(credential);
-  const official = officialClients(endpoint, credential);
+  const official = officialClients(endpoint, credential, tls);
   const regions = await chooseRegions(client, subscriptionId, process.env.ARM_LIVE_LOCATION || 'eastus');
   const created: { subscriptionId: string; name: string }[] = [];
 
   return {
     live,
     endpoint,
+    controlEndpoint,
+    tls,
     credential,
     client,
     exchanges,

@@ -22,8 +22,13 @@ export interface IssuedToken {
   expires_on: number;
 }
 
+/** True for an audience ARM accepts tokens for. */
+export function isArmAudience(audience: string): boolean {
+  return ACCEPTED_AUDIENCES.includes(audience);
+}
+
 /** Issues a token for a principal, valid `lifetimeSeconds` from `now` (negative values make expired tokens for tests). */
-export async function issueToken(emulator: Emulator, principal: PrincipalRecord, lifetimeSeconds = 3600): Promise<IssuedToken> {
+export async function issueToken(emulator: Emulator, principal: PrincipalRecord, lifetimeSeconds = 3600, audience = ARM_AUDIENCE): Promise<IssuedToken> {
   const iat = Math.floor(emulator.clock() / 1000);
   const exp = iat + lifetimeSeconds;
   const token = await new SignJWT({
@@ -38,7 +43,7 @@ export async function issueToken(emulator: Emulator, principal: PrincipalRecord,
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(principal.id)
-    .setAudience(ARM_AUDIENCE)
+    .setAudience(audience)
     .setIssuer(ISSUER)
     .setIssuedAt(iat)
     .setNotBefore(Math.min(iat, exp) - 300)

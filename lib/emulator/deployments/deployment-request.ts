@@ -2,7 +2,7 @@
 // properties:{mode, template, parameters}}`. Only inline templates in Incremental mode run here; linked
 // templates, Complete mode and on-error deployments are refused loudly instead of being half-done.
 import { ArmHttpError, invalidRequestContent } from '../errors';
-import { parseTags } from '../rp/registry-body';
+import { parseTags } from '../rp/tag-rules';
 
 /** A parsed deployment request. */
 export interface DeploymentRequest {

@@ -14,6 +14,11 @@ export function healthHandler(): OperationResult {
   return { status: 200, body: { status: 'ok' } };
 }
 
+/** GET /_emulator/ca.pem: the local CA certificate to trust (REQUESTS_CA_BUNDLE, NODE_EXTRA_CA_CERTS). */
+export function caCertificateHandler(ctx: RequestContext): OperationResult {
+  return { status: 200, headers: { 'Content-Type': 'application/x-pem-file' }, body: ctx.emulator.config.caPem };
+}
+
 /** GET /_emulator/principals: `{value:[{id, displayName, userPrincipalName, roles}]}`. */
 export function listPrincipalsHandler(ctx: RequestContext): OperationResult {
   const db = ctx.emulator.db;

@@ -1,18 +1,18 @@
-// Generic resources: `GET …/resourceGroups/{rg}/resources` (registries plus the resources providers
-// created, e.g. a managed group's storage accounts, ACR and replications) and GET of a managed
-// resource by id with its own provider's api-versions.
+// Generic resources: `GET /subscriptions/{s}/resources` and `…/resourceGroups/{rg}/resources` (registries plus
+// the resources providers created, e.g. a managed group's storage accounts, ACR and replications; the work is
+// rp/generic-resources-rp.ts) and GET of a managed resource by id with its own provider's api-versions.
 import type { OperationResult } from '../context';
 import { CONTAINER_REGISTRY_API_VERSIONS, STORAGE_API_VERSIONS } from '../api-versions';
-import { resourceNotFound } from '../errors';
+import { invalidRequestContent, resourceNotFound } from '../errors';
 import { paginate } from '../http/paging';
 import type { RequestContext } from '../http/request-context';
 import { rpContextOf } from '../http/request-context';
 import type { Params } from '../router/route';
 import { unknownRouteError } from '../router/unknown-route';
-import { registriesRp } from '../rp/registries-provider';
+import { listGenericResources, parseResourceFilter } from '../rp/generic-resources-rp';
 import { requireResourceGroup } from '../rp/scope-checks';
 import type { ResourceRecord } from '../store/resources';
-import { getResource, listResourcesInGroup } from '../store/resources';
+import { getResource } from '../store/resources';
 
 /** Managed resource types served by the generic GET, with their api-versions. */
 const MANAGED_TYPES: Record<string, readonly string[]> = {
@@ -45,22 +45,27 @@ function toWireResource(r: ResourceRecord, full: boolean): Record<string, unknow
   return wire;
 }
 
-/** GET …/resourceGroups/{rg}/resources (`$expand=provisioningState` adds each resource's state). */
+function listQuery(ctx: RequestContext) {
+  const expand = (ctx.query.get('$expand') ?? '').toLowerCase().includes('provisioningstate');
+  const top = ctx.query.get('$top');
+  const pageSize = top === null ? undefined : Number(top);
+  if (pageSize !== undefined && (!Number.isInteger(pageSize) || pageSize < 1)) throw invalidRequestContent(`The value '${top}' of $top is not a positive integer`);
+  return { filter: parseResourceFilter(ctx.query.get('$filter')), expand, pageSize: Math.min(pageSize ?? ctx.emulator.config.pageSize, ctx.emulator.config.pageSize) };
+}
+
+/** GET /subscriptions/{s}/resources[?$filter=resourceType eq '…'&$top=n&$expand=provisioningState]. */
+export function listResourcesInSubscriptionHandler(ctx: RequestContext): OperationResult {
+  const q = listQuery(ctx);
+  const items = listGenericResources(rpContextOf(ctx), ctx.params.subscriptionId, undefined, q.filter, q.expand);
+  return { status: 200, body: paginate(ctx, items, q.pageSize) };
+}
+
+/** GET …/resourceGroups/{rg}/resources, with the same query options. */
 export function listResourcesInGroupHandler(ctx: RequestContext): OperationResult {
   const rp = rpContextOf(ctx);
   const rg = requireResourceGroup(rp, ctx.params.subscriptionId, ctx.params.resourceGroupName, { forWrite: false });
-  const expand = (ctx.query.get('$expand') ?? '').toLowerCase().includes('provisioningstate');
-  const registries = registriesRp.list(rp, rg.subscriptionId, rg.name).map((r): Record<string, unknown> => {
-    const { id, name, type, location, tags, identity, systemData } = r as Record<string, unknown>;
-    const props = r.properties as { provisioningState?: string };
-    return { id, name, type, location, tags, identity, systemData, ...(expand ? { provisioningState: props.provisioningState } : {}) };
-  });
-  const others = listResourcesInGroup(ctx.emulator.db, rg.subscriptionId, rg.name).map((r): Record<string, unknown> => ({
-    ...toWireResource(r, false),
-    ...(expand ? { provisioningState: r.provisioningState } : {}),
-  }));
-  const all = [...registries, ...others].sort((a, b) => String(a.id).toLowerCase().localeCompare(String(b.id).toLowerCase()));
-  return { status: 200, body: paginate(ctx, all) };
+  const q = listQuery(ctx);
+  return { status: 200, body: paginate(ctx, listGenericResources(rp, rg.subscriptionId, rg.name, q.filter, q.expand), q.pageSize) };
 }
 
 /** GET of a managed resource by id (storage account, container registry, replication). */

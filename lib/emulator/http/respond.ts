@@ -25,12 +25,13 @@ export function standardHeaders(ctx: Pick<RequestContext, 'requestId' | 'correla
   return headers;
 }
 
-/** Sends a JSON (or empty) response; HEAD requests never carry a body. */
+/** Sends a JSON (or empty) response — or text as is when the result names its own Content-Type; HEAD requests never carry a body. */
 export function send(res: ServerResponse, method: string, status: number, headers: Record<string, string>, body?: unknown): void {
   if (res.headersSent || res.destroyed) return;
-  const text = body === undefined || status === 204 || method === 'HEAD' ? '' : JSON.stringify(body);
+  const raw = typeof body === 'string' && headers['Content-Type'] !== undefined;
+  const text = body === undefined || status === 204 || method === 'HEAD' ? '' : raw ? (body as string) : JSON.stringify(body);
   const all: Record<string, string> = { ...headers };
-  if (text) all['Content-Type'] = 'application/json; charset=utf-8';
+  if (text && !raw) all['Content-Type'] = 'application/json; charset=utf-8';
   all['Content-Length'] = String(Buffer.byteLength(text));
   res.writeHead(status, all);
   res.end(text);

@@ -11,6 +11,8 @@ export type Params = Record<string, string>;
 export type Access =
   /** Control endpoint: no ARM token, loopback callers only. */
   | { kind: 'control' }
+  /** Public ARM metadata: no token, any caller (GET /metadata/endpoints). */
+  | { kind: 'anonymous' }
   /** Any authenticated caller (the handler filters what it returns). */
   | { kind: 'authenticated' }
   /** Visible when the caller holds any role assignment within the subscription (as ARM shows subscriptions). */

@@ -6,6 +6,7 @@
 import {
   AUTHORIZATION_API_VERSIONS,
   REGISTRIES_API_VERSIONS,
+  REGISTRY_ASSETS_API_VERSIONS,
   RESOURCE_GRAPH_API_VERSIONS,
   RESOURCES_API_VERSIONS,
   SUBSCRIPTIONS_API_VERSIONS,
@@ -17,13 +18,22 @@ import { SCOPE_PATTERNS, scopeOfParams } from '../handlers/authorization-scope';
 import * as control from '../handlers/control';
 import * as deployments from '../handlers/deployments';
 import * as faults from '../handlers/faults';
+import { cloudMetadataHandler, METADATA_API_VERSIONS } from '../handlers/cloud-metadata';
 import { listLocationsHandler } from '../handlers/locations';
+import { managedIdentityTokenHandler } from '../handlers/managed-identity';
 import * as providers from '../handlers/providers';
 import * as registries from '../handlers/registries';
 import { queryResourcesHandler } from '../handlers/resource-graph';
 import * as rgs from '../handlers/resource-groups';
-import { genericApiVersions, genericType, getManagedResourceHandler, listResourcesInGroupHandler } from '../handlers/resources';
+import { genericApiVersions, genericType, getManagedResourceHandler, listResourcesInGroupHandler, listResourcesInSubscriptionHandler } from '../handlers/resources';
 import { getSubscriptionHandler, listSubscriptionsHandler } from '../handlers/subscriptions';
+import * as tags from '../handlers/tags';
+import { bulkSeedAssetsHandler } from '../assets/asset-bulk-seed';
+import { assetHandlers, getAssetOperationResult, getAssetOperationStatus } from '../assets/asset-handlers';
+import { ASSET_KINDS } from '../assets/asset-kinds';
+import { blobReferenceSasHandler, startPendingUploadHandler } from '../assets/pending-upload-handlers';
+import { discoveryHandler, onDataPlane, temporaryDataReferenceHandler } from '../assets/registry-data-plane';
+import type { AssetKind } from '../store/assets';
 import type { Route } from './route';
 import { armRoute, controlRoute, rbac, scopes } from './route';
 
@@ -48,10 +58,43 @@ const authz = (method: Route['method'], pattern: string, handler: Route['handler
 const genericRead = (pattern: string): Route =>
   armRoute('GET', pattern, rbac((p) => `${genericType(p)}/read`, (p) => `${scopes.resourceGroup(p)}/providers/${p.namespace}/${p.type}/${p.name}`), genericApiVersions, getManagedResourceHandler);
 
+// Registry assets (mfe.json: …/registries/{name}/{models|environments|components|data|codes}/…): the seed's
+// permission table, registries/assets/read to browse and use, /write to create, /delete to delete.
+const assetRoute = (method: Route['method'], pattern: string, verb: 'read' | 'write' | 'delete', handler: Route['handler']): Route =>
+  armRoute(method, pattern, rbac(`Microsoft.MachineLearningServices/registries/assets/${verb}`, scopes.registry), REGISTRY_ASSETS_API_VERSIONS, handler);
+const assetRoutesOf = (kind: AssetKind): Route[] => {
+  const h = assetHandlers(kind);
+  const container = `${REGISTRY}/${kind}/{assetName}`;
+  const version = `${container}/versions/{version}`;
+  return [
+    assetRoute('GET', `${REGISTRY}/${kind}`, 'read', h.listContainers),
+    assetRoute('GET', container, 'read', h.getContainer),
+    assetRoute('PUT', container, 'write', h.putContainer),
+    assetRoute('DELETE', container, 'delete', h.deleteContainer),
+    assetRoute('GET', `${container}/versions`, 'read', h.listVersions),
+    assetRoute('GET', version, 'read', h.getVersion),
+    assetRoute('PUT', version, 'write', h.putVersion),
+    assetRoute('DELETE', version, 'delete', h.deleteVersion),
+  ];
+};
+const ARM_ASSET_ROUTES: Route[] = [
+  ...(Object.keys(ASSET_KINDS) as AssetKind[]).flatMap(assetRoutesOf),
+  // Upload and download locations: startPendingUpload prepares a publish (write); datareferences reads.
+  ...(['models', 'data', 'codes'] as const).map((kind) =>
+    assetRoute('POST', `${REGISTRY}/${kind}/{assetName}/versions/{version}/startPendingUpload`, 'write', startPendingUploadHandler(kind)),
+  ),
+  assetRoute('POST', `${REGISTRY}/datareferences/{assetName}/versions/{version}`, 'read', blobReferenceSasHandler),
+  // Whoever may see the subscription may poll an operation id handed to them: the id is the capability, and ARM
+  // serves these polling URLs to the principal that started the operation whatever its role scope.
+  armRoute('GET', `${ML_LOCATION}/mfeOperationsStatus/{operationId}`, { kind: 'subscription-visible' }, REGISTRY_ASSETS_API_VERSIONS, getAssetOperationStatus),
+  armRoute('GET', `${ML_LOCATION}/mfeOperationResults/{operationId}`, { kind: 'subscription-visible' }, REGISTRY_ASSETS_API_VERSIONS, getAssetOperationResult),
+];
+
 /** The full table, in matching order. */
 export const ROUTES: readonly Route[] = [
   // Control endpoints under /_emulator (loopback only, no ARM token): health, principals, tokens, faults, bulk seeding.
   controlRoute('GET', '/_emulator/health', control.healthHandler),
+  controlRoute('GET', '/_emulator/ca.pem', control.caCertificateHandler),
   controlRoute('GET', '/_emulator/principals', control.listPrincipalsHandler),
   controlRoute('POST', '/_emulator/token', control.issueTokenHandler),
   controlRoute('GET', '/_emulator/faults', faults.listFaultsHandler),
@@ -59,6 +102,14 @@ export const ROUTES: readonly Route[] = [
   controlRoute('DELETE', '/_emulator/faults', faults.clearFaultsHandler),
   controlRoute('DELETE', '/_emulator/faults/{faultId}', faults.deleteFaultHandler),
   controlRoute('POST', '/_emulator/bulk-seed', control.bulkSeedHandler),
+  controlRoute('POST', '/_emulator/bulk-seed-assets', bulkSeedAssetsHandler),
+
+  // What tools discover before any ARM call: the cloud's metadata (anonymous, like ARM's) and a managed-identity
+  // token endpoint (loopback only, like the real ones: App Service, Cloud Shell, IMDS).
+  armRoute('GET', '/metadata/endpoints', { kind: 'anonymous' }, METADATA_API_VERSIONS, cloudMetadataHandler),
+  controlRoute('GET', '/msi/token', managedIdentityTokenHandler),
+  controlRoute('POST', '/msi/token', managedIdentityTokenHandler),
+  controlRoute('GET', '/metadata/identity/oauth2/token', managedIdentityTokenHandler),
 
   // Microsoft.Resources: subscriptions, locations, providers, resource groups, generic resource lists.
   armRoute('GET', '/subscriptions', { kind: 'authenticated' }, SUBSCRIPTIONS_API_VERSIONS, listSubscriptionsHandler),
@@ -73,6 +124,8 @@ export const ROUTES: readonly Route[] = [
   armRoute('DELETE', RG, resourceGroupAction('delete'), RESOURCES_API_VERSIONS, rgs.deleteResourceGroupHandler),
   armRoute('GET', `${SUB}/operationresults/{operationId}`, { kind: 'subscription-visible' }, RESOURCES_API_VERSIONS, rgs.resourceGroupOperationResultHandler),
   armRoute('GET', `${RG}/resources`, resourceGroupAction('resources/read'), RESOURCES_API_VERSIONS, listResourcesInGroupHandler),
+  // Trimmed per resource by the handler: a caller with a role on one group or registry sees just those.
+  armRoute('GET', `${SUB}/resources`, { kind: 'subscription-visible' }, RESOURCES_API_VERSIONS, listResourcesInSubscriptionHandler),
 
   // Microsoft.MachineLearningServices/registries and its operation polling resources.
   armRoute('GET', `${SUB}/providers/Microsoft.MachineLearningServices/registries`, registryAction('read', scopes.subscription), REGISTRIES_API_VERSIONS, registries.listRegistriesBySubscriptionHandler),
@@ -96,6 +149,14 @@ export const ROUTES: readonly Route[] = [
     REGISTRIES_API_VERSIONS,
     registries.registryOperationResultHandler,
   ),
+
+  // Registry assets and their upload locations (lib/emulator/assets).
+  ...ARM_ASSET_ROUTES,
+  // The registry data plane as azure-ai-ml reaches it: discovery, then the same asset operations behind the MFE
+  // prefix with data-plane api-versions, and tempdatarefs (older clients' upload location).
+  armRoute('GET', '/registrymanagement/v1.0/registries/{registryName}/discovery', { kind: 'authenticated' }, null, discoveryHandler),
+  ...ARM_ASSET_ROUTES.map(onDataPlane),
+  onDataPlane(assetRoute('POST', `${REGISTRY}/tempdatarefs/{assetName}/versions/{version}`, 'write', temporaryDataReferenceHandler)),
 
   // Microsoft.Resources/deployments at resource-group scope (before the generic resource GET).
   armRoute('GET', DEPLOYMENTS, deploymentAction('read'), RESOURCES_API_VERSIONS, deployments.listDeploymentsHandler),
@@ -123,6 +184,18 @@ export const ROUTES: readonly Route[] = [
   // Custom roles are created and deleted at subscription scope.
   authz('PUT', `${SUB}/${AUTHZ}/roleDefinitions/{roleDefinitionId}`, definitions.putRoleDefinitionHandler, 'roleDefinitions/write', scopes.subscription),
   authz('DELETE', `${SUB}/${AUTHZ}/roleDefinitions/{roleDefinitionId}`, definitions.deleteRoleDefinitionHandler, 'roleDefinitions/delete', scopes.subscription),
+
+  // Microsoft.Resources/tags at a scope (`az tag … --resource-id`); before the generic resource GET too.
+  ...SCOPE_PATTERNS.flatMap((s) => {
+    const path = `${s}/providers/Microsoft.Resources/tags/default`;
+    const access = (verb: string) => rbac(`Microsoft.Resources/tags/${verb}`, scopeOfParams);
+    return [
+      armRoute('GET', path, access('read'), RESOURCES_API_VERSIONS, tags.getTagsHandler),
+      armRoute('PUT', path, access('write'), RESOURCES_API_VERSIONS, tags.putTagsHandler),
+      armRoute('PATCH', path, access('write'), RESOURCES_API_VERSIONS, tags.patchTagsHandler),
+      armRoute('DELETE', path, access('delete'), RESOURCES_API_VERSIONS, tags.deleteTagsHandler),
+    ];
+  }),
 
   // Azure Resource Graph: any authenticated caller; the handler trims rows to what the caller may read.
   armRoute('POST', '/providers/Microsoft.ResourceGraph/resources', { kind: 'authenticated' }, RESOURCE_GRAPH_API_VERSIONS, queryResourcesHandler, 'read'),

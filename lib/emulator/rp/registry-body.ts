@@ -1,6 +1,7 @@
 // Parses a registry PUT body (RegistryTrackedResource, arm-contract.md §1) into the stored spec.
 // Server-filled fields a client echoes back after a GET (account names, armResourceId, discoveryUrl…)
 // are accepted and ignored; user-created storage/ACR is rejected as the service does.
+import { parseTags } from './tag-rules';
 import { invalidRequestContent, userError } from '../errors';
 import { normalizeLocation } from '../data/azure-regions';
 import type { RegionSpec, RegistrySpec, StorageSpec } from '../store/registries';
@@ -20,13 +21,6 @@ function optionalArray(v: unknown, path: string): unknown[] | undefined {
   if (v === undefined || v === null) return undefined;
   if (!Array.isArray(v)) throw invalidRequestContent(`Property '${path}' must be an array`);
   return v;
-}
-
-/** Parses `tags` (string → string map). */
-export function parseTags(v: unknown): Record<string, string> {
-  const tags = optionalObject(v, 'tags') ?? {};
-  for (const [k, value] of Object.entries(tags)) if (typeof value !== 'string') throw invalidRequestContent(`Tag '${k}' must have a string value`);
-  return tags as Record<string, string>;
 }
 
 /** Parses `identity`; registries use a system-assigned identity. */

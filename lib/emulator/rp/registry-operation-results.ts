@@ -30,7 +30,9 @@ function requireOperation(ctx: RpContext, ref: OperationRef): OperationRecord {
 export function getRegistryOperationStatus(ctx: RpContext, ref: OperationRef): OperationResult {
   const op = requireOperation(ctx, ref);
   const path = `/subscriptions/${op.subscriptionId}/providers/Microsoft.MachineLearningServices/locations/${op.location}/registryOperationsStatus/${op.id}`;
-  return { status: 200, body: operationStatusBody(op, path, ctx.now) };
+  // Like the 202s that pointed here: a poller honours Retry-After instead of its own default (az: 30 s).
+  const headers = op.status === 'InProgress' ? { 'Retry-After': retryAfterSeconds(ctx) } : undefined;
+  return { status: 200, body: operationStatusBody(op, path, ctx.now), headers };
 }
 
 /** GET registryOperationResults/{id}: 202 while running, then the operation's synchronous result. */

@@ -57,7 +57,8 @@ function regionDetails(registry: RegistryRecord, owned: ResourceRecord[]) {
 export function toWireRegistry(emulator: Emulator, registry: RegistryRecord): Record<string, unknown> {
   const id = registryId(registry.subscriptionId, registry.resourceGroup, registry.name);
   const { spec } = registry;
-  const host = `${registry.location}.api.azureml.ms`;
+  // The registry data plane (discovery, MFE asset operations) is served by the emulator itself (issue 12).
+  const origin = emulator.url ?? `https://${registry.location}.api.azureml.ms`;
   const wire: Record<string, unknown> = {
     id,
     name: registry.name,
@@ -68,10 +69,10 @@ export function toWireRegistry(emulator: Emulator, registry: RegistryRecord): Re
     systemData: registry.systemData,
     properties: {
       provisioningState: PROVISIONING_STATE[registryStatus(emulator, registry)],
-      discoveryUrl: `https://${host}/registrymanagement/v1.0/registries/${registry.name}/discovery`,
+      discoveryUrl: `${origin}/registrymanagement/v1.0/registries/${registry.name}/discovery`,
       intellectualPropertyPublisher: spec.intellectualPropertyPublisher,
       managedResourceGroup: { resourceId: `/subscriptions/${registry.subscriptionId}/resourceGroups/${registry.managedResourceGroup}` },
-      mlFlowRegistryUri: `azureml://${host}/mlflow/v1.0${id}`,
+      mlFlowRegistryUri: `azureml://${new URL(origin).host}/mlflow/v1.0${id}`,
       publicNetworkAccess: spec.publicNetworkAccess,
       regionDetails: regionDetails(registry, listOwnedResources(emulator.db, registry.idKey)),
       registryPrivateEndpointConnections: [],

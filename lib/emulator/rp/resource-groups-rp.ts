@@ -10,7 +10,7 @@ import { getOperation, runningOperation } from '../store/operations';
 import { getRegistryByKey } from '../store/registries';
 import type { ResourceGroupRecord } from '../store/resource-groups';
 import { getResourceGroup, listResourceGroups, upsertResourceGroup } from '../store/resource-groups';
-import { parseTags } from './registry-body';
+import { parseTags } from './tag-rules';
 import { requireResourceGroup } from './scope-checks';
 
 /** Identifies a resource group. */

@@ -4,3 +4,4 @@ export { SEED_PRINCIPALS, SEED_PRINCIPAL_LIST, type SeedPrincipal } from './prin
 export { SEED_SUBSCRIPTIONS, SEED_SUBSCRIPTION_LIST, SEED_RESOURCE_GROUPS, type SeedSubscription, type SeedResourceGroup } from './subscriptions';
 export { SEED_REGISTRIES, type SeedRegistry } from './registries';
 export { ROLE_IDS } from '../rbac/built-in-roles';
+export { SEED_ASSETS, type SeedAsset, type SeedAssetVersion } from './assets';

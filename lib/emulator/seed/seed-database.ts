@@ -17,6 +17,7 @@ import { upsertRoleDefinition } from '../store/role-definitions';
 import { upsertSubscription } from '../store/subscriptions';
 import { SEED_PRINCIPALS, SEED_PRINCIPAL_LIST } from './principals';
 import type { SeedRegistry } from './registries';
+import { seedAssets } from './seed-assets';
 import { SEED_REGISTRIES } from './registries';
 import { SEED_RESOURCE_GROUPS, SEED_SUBSCRIPTION_LIST } from './subscriptions';
 import { TENANT_ID } from './tenant';
@@ -80,6 +81,7 @@ export function seedDatabase(emulator: Emulator): void {
     registriesRp.createOrUpdate(ctx, { subscriptionId: r.subscriptionId, resourceGroup: r.resourceGroup, name: r.name, body: registryBody(r) });
   });
   settle(emulator, now);
+  seedAssets(emulator, caller, now);
   setSetting(emulator.db, SEEDED_AT, new Date(now).toISOString());
 }
 

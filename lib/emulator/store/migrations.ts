@@ -1,5 +1,6 @@
 // Schema migrations, applied in order and tracked with SQLite's `user_version`. Append new entries
 // (never edit a shipped one) so existing emulator databases upgrade in place.
+import { ASSET_TABLES } from './assets-schema';
 
 /** Ordered SQL migrations; index + 1 is the schema version after it runs. */
 export const MIGRATIONS: readonly string[] = [
@@ -195,4 +196,5 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE deployments ADD COLUMN template_json TEXT;
   `,
+  ASSET_TABLES,
 ];

@@ -120,6 +120,11 @@ export function listResourcesInGroup(db: Db, subscriptionId: string, resourceGro
   ).map(toRecord);
 }
 
+/** Resources of a subscription (every group), ordered by id. */
+export function listResourcesInSubscription(db: Db, subscriptionId: string): ResourceRecord[] {
+  return (db.prepare('SELECT * FROM resources WHERE subscription_id = ? ORDER BY id_key').all(subscriptionId) as Row[]).map(toRecord);
+}
+
 /** Resources owned by a registry (by its id key), ordered by creation. */
 export function listOwnedResources(db: Db, ownerKey: string): ResourceRecord[] {
   return (db.prepare('SELECT * FROM resources WHERE owner_key = ? ORDER BY created_at, id_key').all(ownerKey) as Row[]).map(toRecord);
@@ -143,6 +148,11 @@ export function settleResourceState(db: Db, id: string, state: ResourceState): v
 /** Replaces the tags of every resource owned by `ownerKey`. */
 export function setOwnedResourceTags(db: Db, ownerKey: string, tags: Record<string, string>): void {
   db.prepare('UPDATE resources SET tags_json = ? WHERE owner_key = ?').run(JSON.stringify(tags), ownerKey);
+}
+
+/** Replaces the tags of one resource. */
+export function setResourceTags(db: Db, id: string, tags: Record<string, string>): void {
+  db.prepare('UPDATE resources SET tags_json = ? WHERE id_key = ?').run(JSON.stringify(tags), id.toLowerCase());
 }
 
 /** Removes one resource. */

@@ -33,7 +33,7 @@ describe('deployment failures', () => {
     const rg = await t.newResourceGroup();
     const registryName = uniqueName('ctfault');
     const [second] = t.additionalLocations;
-    await addFault(t.endpoint, {
+    await addFault(t.controlEndpoint, {
       kind: 'provisioning',
       resourceType: 'Microsoft.Storage/storageAccounts',
       region: second,
@@ -56,7 +56,7 @@ describe('deployment failures', () => {
       const [op] = await listDeploymentOperations(t.client, t.subscriptionId, rg, name);
       expect(op.properties).toMatchObject({ provisioningState: 'Failed', statusMessage: { status: 'Failed', error: { code: 'StorageAccountQuotaExceeded' } } });
     } finally {
-      await clearFaults(t.endpoint);
+      await clearFaults(t.controlEndpoint);
     }
 
     // "Redeploy": the same template and parameters as a new deployment.

@@ -14,7 +14,7 @@ afterAll(async () => {
   await t?.close();
 });
 afterEach(async () => {
-  await clearFaults(t.endpoint);
+  await clearFaults(t.controlEndpoint);
 });
 
 const attemptsOn = (path: string, since: number) => t.exchanges.slice(since).filter((x) => new URL(x.url).pathname === path);
@@ -22,7 +22,7 @@ const attemptsOn = (path: string, since: number) => t.exchanges.slice(since).fil
 describe('retries against injected faults', () => {
   it('retries a 429 after its Retry-After and succeeds', async () => {
     const path = `/subscriptions/${t.subscriptionId}`;
-    await addFault(t.endpoint, { match: { method: 'GET', path }, status: 429, retryAfterSeconds: 1, times: 1 });
+    await addFault(t.controlEndpoint, { match: { method: 'GET', path }, status: 429, retryAfterSeconds: 1, times: 1 });
     const since = t.exchanges.length;
     const started = Date.now();
     const sub = await getSubscription(t.client, t.subscriptionId);
@@ -31,12 +31,12 @@ describe('retries against injected faults', () => {
     const attempts = attemptsOn(path, since);
     expect(attempts.map((a) => a.status)).toEqual([429, 200]);
     expect(elapsed).toBeGreaterThanOrEqual(1000);
-    expect((await listFaults(t.endpoint))[0]).toMatchObject({ hits: 1, remaining: 0 });
+    expect((await listFaults(t.controlEndpoint))[0]).toMatchObject({ hits: 1, remaining: 0 });
   });
 
   it('retries a burst of 503s and succeeds', async () => {
     const path = `/subscriptions/${t.subscriptionId}`;
-    await addFault(t.endpoint, { match: { path }, status: 503, times: 2 });
+    await addFault(t.controlEndpoint, { match: { path }, status: 503, times: 2 });
     const since = t.exchanges.length;
     expect((await getSubscription(t.client, t.subscriptionId)).subscriptionId).toBe(t.subscriptionId);
     expect(attemptsOn(path, since).map((a) => a.status)).toEqual([503, 503, 200]);
@@ -44,7 +44,7 @@ describe('retries against injected faults', () => {
 
   it('retries a dropped connection and succeeds', async () => {
     const path = `/subscriptions/${t.subscriptionId}`;
-    await addFault(t.endpoint, { match: { path }, dropConnection: true, times: 1 });
+    await addFault(t.controlEndpoint, { match: { path }, dropConnection: true, times: 1 });
     const since = t.exchanges.length;
     expect((await getSubscription(t.client, t.subscriptionId)).subscriptionId).toBe(t.subscriptionId);
     expect(attemptsOn(path, since).map((a) => a.status)).toEqual([0, 200]);

@@ -27,7 +27,7 @@ async function failure(p: Promise<unknown>): Promise<ArmError> {
 
 describe('seeded principals', () => {
   it('gives a Reader 403 AuthorizationFailed on PUT, with request and correlation ids', async () => {
-    const reader = emulatorClientAs(t.endpoint, seeded.principals.reader.userPrincipalName);
+    const reader = emulatorClientAs(t.controlEndpoint, seeded.principals.reader.userPrincipalName);
     const rg = await t.newResourceGroup();
     const name = uniqueName('ctread');
     expect((await listRegistriesBySubscription(reader, t.subscriptionId)).length).toBeGreaterThan(0);
@@ -50,7 +50,7 @@ describe('seeded principals', () => {
   });
 
   it('lets an AzureML Registry User read registries but not create one', async () => {
-    const user = emulatorClientAs(t.endpoint, seeded.principals.registryUser.userPrincipalName);
+    const user = emulatorClientAs(t.controlEndpoint, seeded.principals.registryUser.userPrincipalName);
     const visible = await listRegistriesBySubscription(user, t.subscriptionId);
     expect(visible.length).toBeGreaterThan(0);
     const rg = await t.newResourceGroup();
@@ -59,7 +59,7 @@ describe('seeded principals', () => {
   });
 
   it('shows a principal without any role no subscriptions, and 403 on a direct read', async () => {
-    const nobody = emulatorClientAs(t.endpoint, seeded.principals.noRole.userPrincipalName);
+    const nobody = emulatorClientAs(t.controlEndpoint, seeded.principals.noRole.userPrincipalName);
     expect(await listSubscriptions(nobody)).toEqual([]);
     const err = await failure(listRegistriesBySubscription(nobody, t.subscriptionId));
     expect(err.status).toBe(403);

@@ -1,0 +1,132 @@
+// The blob endpoint over raw HTTP, as a browser would use it: startPendingUpload's SAS, Put Blob, Put Block
+// + Get Block List (resume) + Put Block List, Get Blob with Range, HEAD, List Blobs XML, CORS preflight,
+// and the SAS refusals (expired → 403 AuthenticationFailed, missing permission, tampered signature).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_SUBSCRIPTIONS } from '../seed';
+import type { EmulatorFixture } from '../testing/emulator-fixture';
+import { startFixture, uniqueName } from '../testing/emulator-fixture';
+import { signContainerSas } from './blob-sas';
+
+const REGISTRY = `/subscriptions/${SEED_SUBSCRIPTIONS.production.id}/resourceGroups/rg-ml-prod/providers/Microsoft.MachineLearningServices/registries/contoso-prod-registry`;
+const V = 'api-version=2025-09-01';
+
+type Pending = { blobReferenceForConsumption: { blobUri: string; storageAccountArmId: string; credential: { credentialType: string; sasUri: string } }; pendingUploadId: string };
+
+let emu: EmulatorFixture;
+beforeAll(async () => {
+  emu = await startFixture();
+});
+afterAll(() => emu.close());
+
+async function pendingUpload(kind = 'models', name = uniqueName('up')): Promise<{ blobUri: string; sas: string }> {
+  const res = await emu.arm<Pending>('POST', `${REGISTRY}/${kind}/${name}/versions/1/startPendingUpload?${V}`, { body: { pendingUploadType: 'TemporaryBlobReference' } });
+  expect(res.status).toBe(200);
+  const { blobUri, credential } = res.body.blobReferenceForConsumption;
+  expect(credential.sasUri.startsWith(`${blobUri}?`)).toBe(true);
+  return { blobUri, sas: new URL(credential.sasUri).search.slice(1) };
+}
+
+const put = (url: string, body: string, headers: Record<string, string> = { 'x-ms-blob-type': 'BlockBlob' }) => fetch(url, { method: 'PUT', body, headers });
+const blockId = (n: number) => Buffer.from(`block-${String(n).padStart(6, '0')}`).toString('base64');
+
+describe('blob endpoint', () => {
+  it('stores a blob with Put Blob and serves it whole, by Range and with HEAD', async () => {
+    const { blobUri, sas } = await pendingUpload();
+    const created = await put(`${blobUri}/dir/hello.txt?${sas}`, 'hello, registry', { 'x-ms-blob-type': 'BlockBlob', 'x-ms-blob-content-type': 'text/plain' });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('etag')).toBeTruthy();
+    const whole = await fetch(`${blobUri}/dir/hello.txt?${sas}`);
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('content-type')).toBe('text/plain');
+    expect(await whole.text()).toBe('hello, registry');
+    const ranged = await fetch(`${blobUri}/dir/hello.txt?${sas}`, { headers: { 'x-ms-range': 'bytes=7-14' } });
+    expect(ranged.status).toBe(206);
+    expect(ranged.headers.get('content-range')).toBe('bytes 7-14/15');
+    expect(await ranged.text()).toBe('registry');
+    const head = await fetch(`${blobUri}/dir/hello.txt?${sas}`, { method: 'HEAD' });
+    expect(head.headers.get('content-length')).toBe('15');
+    expect(head.headers.get('x-ms-blob-type')).toBe('BlockBlob');
+    expect((await fetch(`${blobUri}/dir/hello.txt?${sas}`, { headers: { Range: 'bytes=99-' } })).status).toBe(416);
+    const missing = await fetch(`${blobUri}/nope.txt?${sas}`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('x-ms-error-code')).toBe('BlobNotFound');
+  });
+
+  it('resumes a block upload: Get Block List shows what arrived, Put Block List commits in order', async () => {
+    const { blobUri, sas } = await pendingUpload('data');
+    const url = `${blobUri}/big.bin`;
+    for (const n of [0, 1]) expect((await put(`${url}?comp=block&blockid=${encodeURIComponent(blockId(n))}&${sas}`, `part${n}|`, {})).status).toBe(201);
+    const listed = await fetch(`${url}?comp=blocklist&blocklisttype=uncommitted&${sas}`);
+    const xml = await listed.text();
+    expect(xml).toContain(`<Name>${blockId(0)}</Name><Size>6</Size>`);
+    expect(xml).toContain(`<Name>${blockId(1)}</Name>`);
+    expect((await put(`${url}?comp=block&blockid=${encodeURIComponent(blockId(2))}&${sas}`, 'part2|', {})).status).toBe(201);
+    const list = `<?xml version="1.0" encoding="utf-8"?><BlockList>${[0, 1, 2].map((n) => `<Latest>${blockId(n)}</Latest>`).join('')}</BlockList>`;
+    expect((await put(`${url}?comp=blocklist&${sas}`, list, {})).status).toBe(201);
+    expect(await (await fetch(`${url}?${sas}`)).text()).toBe('part0|part1|part2|');
+    const unknown = await put(`${url}?comp=blocklist&${sas}`, `<BlockList><Latest>${blockId(9)}</Latest></BlockList>`, {});
+    expect(unknown.status).toBe(400);
+    expect(unknown.headers.get('x-ms-error-code')).toBe('InvalidBlockList');
+  });
+
+  it('lists blobs as the Blob service does, flat and with a delimiter', async () => {
+    const { blobUri, sas } = await pendingUpload('codes');
+    for (const name of ['src/train.py', 'src/utils/io.py', 'README.md']) await put(`${blobUri}/${name}?${sas}`, name);
+    const flat = await (await fetch(`${blobUri}?restype=container&comp=list&${sas}`)).text();
+    expect([...flat.matchAll(/<Blob><Name>([^<]+)<\/Name>/g)].map((m) => m[1])).toEqual(['README.md', 'src/train.py', 'src/utils/io.py']);
+    expect(flat).toContain('<Content-Length>12</Content-Length>');
+    const tree = await (await fetch(`${blobUri}?restype=container&comp=list&prefix=src/&delimiter=/&${sas}`)).text();
+    expect(tree).toContain('<Blob><Name>src/train.py</Name>');
+    expect(tree).toContain('<BlobPrefix><Name>src/utils/</Name></BlobPrefix>');
+    const paged = await (await fetch(`${blobUri}?restype=container&comp=list&maxresults=2&${sas}`)).text();
+    expect(paged).toContain('<NextMarker>src/utils/io.py</NextMarker>');
+  });
+
+  it('answers the CORS preflight of a browser upload and exposes the headers the client reads', async () => {
+    const { blobUri, sas } = await pendingUpload();
+    const preflight = await fetch(`${blobUri}/f.bin?comp=block&blockid=AAAA&${sas}`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:3000', 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'x-ms-blob-type,content-type' },
+    });
+    expect(preflight.status).toBe(200);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('x-ms-blob-type,content-type');
+    const upload = await fetch(`${blobUri}/f.bin?${sas}`, { method: 'PUT', body: 'x', headers: { Origin: 'http://localhost:3000', 'x-ms-blob-type': 'BlockBlob' } });
+    expect(upload.headers.get('access-control-expose-headers')).toContain('ETag');
+  });
+
+  it('refuses an expired SAS with 403 AuthenticationFailed, a read-only SAS for writes, and a tampered signature', async () => {
+    const { blobUri, sas } = await pendingUpload();
+    const [, account, container] = new URL(blobUri).pathname.split('/').filter(Boolean);
+    const expired = signContainerSas(emu.emulator, { account, container, permissions: 'rcwl', expiresOn: new Date(Date.now() - 60_000) });
+    const res = await put(`${blobUri}/late.bin?${expired}`, 'late');
+    expect(res.status).toBe(403);
+    expect(res.headers.get('x-ms-error-code')).toBe('AuthenticationFailed');
+    expect(await res.text()).toContain('Signed expiry time');
+
+    const readOnly = signContainerSas(emu.emulator, { account, container, permissions: 'rl', expiresOn: new Date(Date.now() + 60_000) });
+    const denied = await put(`${blobUri}/ro.bin?${readOnly}`, 'nope');
+    expect(denied.status).toBe(403);
+    expect(denied.headers.get('x-ms-error-code')).toBe('AuthorizationPermissionMismatch');
+
+    const tampered = sas.replace(/sp=[a-z]+/, 'sp=racwdl');
+    expect((await put(`${blobUri}/t.bin?${tampered}`, 'x')).headers.get('x-ms-error-code')).toBe('AuthenticationFailed');
+    const otherContainer = blobUri.replace(/\/[^/]+$/, '/00000000-0000-0000-0000-000000000000');
+    expect((await fetch(`${otherContainer}/x?${sas}`)).status).toBe(403);
+    expect((await fetch(`${blobUri}/x`)).status).toBe(403);
+  });
+
+  it('gives a read SAS for a registry blob through datareferences, and refuses blobs elsewhere', async () => {
+    const { blobUri, sas } = await pendingUpload();
+    await put(`${blobUri}/model.pkl?${sas}`, 'weights');
+    const ok = await emu.arm<Pending>('POST', `${REGISTRY}/datareferences/model/versions/1?${V}`, { body: { assetId: 'azureml://x', blobUri: `${blobUri}/model.pkl` } });
+    expect(ok.status).toBe(200);
+    const readSas = ok.body.blobReferenceForConsumption.credential.sasUri;
+    expect(readSas.startsWith(`${blobUri}/model.pkl?`)).toBe(true);
+    expect(await (await fetch(readSas)).text()).toBe('weights');
+    expect((await put(readSas, 'overwrite')).status).toBe(403);
+    const elsewhere = await emu.arm('POST', `${REGISTRY}/datareferences/model/versions/1?${V}`, { body: { blobUri: 'https://evil.example.com/_blob/acct/cont/x' } });
+    expect(elsewhere.status).toBe(400);
+  });
+});
