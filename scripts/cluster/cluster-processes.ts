@@ -56,7 +56,8 @@ async function until(what: string, process: ClusterProcess, ready: () => Promise
 
 /** Starts the ARM emulator on `port` with its database at `db`; resolves with its URL once it listens. */
 export async function startEmulatorProcess(options: { port: number; db: string; timeScale?: string; echo?: boolean }): Promise<ClusterProcess & { url: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ARM_EMULATOR_PORT: String(options.port), ARM_EMULATOR_DB: options.db };
+  // The TLS listener beside it takes the next port (not the fixed default, which a second emulator would collide on).
+  const env: NodeJS.ProcessEnv = { ...process.env, ARM_EMULATOR_PORT: String(options.port), ARM_EMULATOR_HTTPS_PORT: String(options.port + 1), ARM_EMULATOR_DB: options.db };
   if (options.timeScale) env.ARM_EMULATOR_TIME_SCALE = options.timeScale;
   const emulator = spawnNode('arm', 'lib/emulator/main.ts', ['--quiet'], env, options.echo ?? false);
   let url = '';
