@@ -1,5 +1,7 @@
 // Browser tests: Debian's chromium (Playwright cannot download its own here) against a production build of the
 // console and a fresh emulator database per run (scripts/e2e-server.ts). Specs live in e2e/<feature>/.
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 // Ports can be moved so two runs on one machine do not collide (with NEXT_DIST_DIR for separate builds).
@@ -10,6 +12,8 @@ const EMULATOR_HTTPS_PORT = Number(process.env.E2E_EMULATOR_HTTPS_PORT ?? EMULAT
 
 // Specs reach the emulator directly (tokens, seeding their own data) at this URL.
 process.env.E2E_ARM_URL ??= `http://127.0.0.1:${EMULATOR_PORT}`;
+// The servers' log (scripts/e2e-server.ts tees it), checked for secrets and CSP reports after the run.
+process.env.E2E_LOG_FILE ??= path.join(tmpdir(), `registry-hub-e2e-${CONSOLE_PORT}.log`);
 
 // Debian's chromium (Playwright cannot download its own browser here), without its calls home.
 const CHROMIUM_LAUNCH = {
@@ -33,6 +37,7 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: 'list',
+  globalTeardown: './e2e/support/global-teardown.ts',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
@@ -67,6 +72,9 @@ export default defineConfig({
     // start.ts stops the console and the emulator on SIGTERM; give it time before Playwright's SIGKILL.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     env: {
+      E2E_LOG_FILE: process.env.E2E_LOG_FILE,
+      // e2e/security/https-proxy.spec.ts puts a TLS proxy on loopback in front of the console.
+      CONSOLE_TRUSTED_PROXIES: '127.0.0.1',
       PORT: String(CONSOLE_PORT),
       ARM_EMULATOR_PORT: String(EMULATOR_PORT),
       ARM_EMULATOR_HTTPS_PORT: String(EMULATOR_HTTPS_PORT),

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { consoleAnswers, consoleLaunch } from './console-launch';
 
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
@@ -13,7 +14,7 @@ const LISTENING = /ARM emulator listening on (\S+)/;
 const EMULATOR_START_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
 // What a production build is made from; the emulator, tests and scripts are not part of it.
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'proxy.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'proxy.ts', 'instrumentation-client.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json'];
 const NOT_BUILD_INPUTS = [/^lib[\\/]emulator([\\/]|$)/, /\.test\.tsx?$/, /[\\/]contract[\\/]/];
 
 const args = process.argv.slice(2);
@@ -149,10 +150,11 @@ async function main(): Promise<void> {
     host = '127.0.0.1';
     log('ARM_AUTH=default-azure-credential acts as this server for every visitor: listening on 127.0.0.1 only (set CONSOLE_HOST to change).');
   }
-  const nextArgs = [dev ? 'dev' : 'start', '-p', port, ...(host ? ['-H', host] : [])];
-  exitWithChild('Next.js', run(path.join(BIN, 'next'), nextArgs, env));
-  await waitUntilServing(`http://${host ?? '127.0.0.1'}:${port}/`);
-  log(`Registry Hub console: http://${host ?? 'localhost'}:${port}/registries`);
+  // Production runs scripts/console-server.ts (https with CONSOLE_TLS_CERT/KEY): see scripts/console-launch.ts.
+  const launch = consoleLaunch(ROOT, { dev, port, host, env });
+  exitWithChild('Next.js', run(launch.command, launch.args, env));
+  await waitUntilServing(launch.url.replace('//localhost:', '//127.0.0.1:'));
+  log(`Registry Hub console: ${launch.url}/registries`);
 }
 
 // default-azure-credential: explicitly, or by default for an endpoint that is not loopback (lib/arm/config.ts).
@@ -165,12 +167,8 @@ function singleIdentityMode(env: NodeJS.ProcessEnv): boolean {
 // Polls until the console answers at all (any status), so the URL is printed when it can be opened.
 async function waitUntilServing(url: string): Promise<void> {
   while (!stopping) {
-    try {
-      await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(2_000) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    if (await consoleAnswers(url)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 

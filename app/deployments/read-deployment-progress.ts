@@ -3,7 +3,7 @@
 // the view by lib/registries/deployment-progress. Every read is from ARM, so a reload, a deep link or a
 // restarted console shows the true state. The page's first render and the polling API both use it.
 import 'server-only';
-import { armErrorViewOf, type ArmErrorView } from '@/lib/registries/arm-error-view';
+import { armErrorViewOf } from '@/lib/registries/arm-error-view';
 import type { ArmClient } from '@/lib/arm/client';
 import { getDeploymentWithRetryAfter, listDeploymentOperations } from '@/lib/arm/deployments';
 import { isArmError } from '@/lib/arm/errors';
@@ -17,16 +17,12 @@ import {
   deploymentProgressView,
   deploymentRegistryId,
   managedResourceStateOf,
-  type DeploymentProgressView,
   type DeploymentRef,
   type ManagedResourceState,
 } from '@/lib/registries/deployment-progress';
+import type { DeploymentProgressResult } from '@/lib/registries/deployment-progress-types';
 import { regionDisplayNames, subscriptionDisplayName } from './reference-names';
 
-/** The progress view plus ARM's suggested polling interval; or why it could not be read. */
-export type DeploymentProgressResult =
-  | { ok: true; view: DeploymentProgressView; retryAfterSeconds: number | null }
-  | ({ ok: false; notFound: boolean } & ArmErrorView);
 
 const isNotFound = (e: unknown) => isArmError(e) && e.status === 404;
 

@@ -1,11 +1,11 @@
 'use server';
 // Server functions of the registries list. They return ARM failures as data, so the page can show the code and
 // request id (a thrown error would reach the client redacted).
-import { armErrorViewOf, type ArmErrorView } from '@/lib/registries/arm-error-view';
 import { z } from 'zod';
-import { isArmError } from '@/lib/arm/errors';
-import { continueRegistryList, listRegistries } from '@/lib/registries/list-registries';
-import { listRegistryStatuses } from '@/lib/registries/list-statuses';
+import { invalidInput, type ActionResult } from '@/lib/action-kit/action-result';
+import { toFailure } from '@/lib/action-kit/to-failure';
+import { continueRegistryList, listRegistries } from '@/lib/registries/server/list-registries';
+import { listRegistryStatuses } from '@/lib/registries/server/list-statuses';
 import type { RegistryGroup, RegistryList, RegistryStatuses } from '@/lib/registries/registry-list';
 import type { RegistryRow } from '@/lib/registries/registry-row';
 import { resourceGroupNameSchema } from '@/lib/registries/names';
@@ -13,10 +13,10 @@ import { subscriptionIdSchema } from '@/lib/registries/route-params';
 import { getConsoleArmClient } from '@/lib/session/arm-client';
 
 /** The registries list, or the ARM error that prevented reading it. */
-export type ListRegistriesResult = { ok: true; data: RegistryList } | ({ ok: false } & ArmErrorView);
+export type ListRegistriesResult = ActionResult<RegistryList>;
 
 /** The rest of a list after its first page, one Resource Graph page per call. */
-export type MoreRegistriesResult = { ok: true; rows: RegistryRow[]; continuation: string | null } | ({ ok: false } & ArmErrorView);
+export type MoreRegistriesResult = ActionResult<{ rows: RegistryRow[]; continuation: string | null }>;
 
 // The page renders a first Resource Graph page of 200 rows (a few screens) at once; the browser loads the rest
 // 1000 rows at a time, so the first paint never waits for (or carries) a 10,000-row tenant.
@@ -28,27 +28,21 @@ export async function listRegistriesAction({ fresh = false }: { fresh?: boolean 
   try {
     return { ok: true, data: await listRegistries(client, { fresh: fresh === true, ...FIRST_PAGE }) };
   } catch (error) {
-    return armFailure(error);
+    return toFailure(error);
   }
 }
 
 /** The next page of a list from its continuation (Resource Graph's $skipToken). */
 export async function listMoreRegistriesAction(continuation: string): Promise<MoreRegistriesResult> {
   if (typeof continuation !== 'string' || continuation.length === 0 || continuation.length > 4096) {
-    return { ok: false, status: 400, code: 'InvalidContinuation', message: 'The list continuation is not valid.', requestId: null, correlationId: null };
+    return invalidInput('The list continuation is not valid.');
   }
   const client = await getConsoleArmClient();
   try {
-    return { ok: true, ...(await continueRegistryList(client, continuation)) };
+    return { ok: true, data: await continueRegistryList(client, continuation) };
   } catch (error) {
-    return armFailure(error);
+    return toFailure(error);
   }
-}
-
-function armFailure(error: unknown): { ok: false } & ArmErrorView {
-  const view = isArmError(error) ? armErrorViewOf(error) : null;
-  if (!view) throw error;
-  return { ok: false, ...view };
 }
 
 // A list can span many resource groups (10,000 bulk-seeded registries sit in 400); more than this in one call is

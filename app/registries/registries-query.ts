@@ -13,7 +13,7 @@ export function registriesQuery() {
     queryFn: () => listRegistriesAction(),
     // ARM was throttling or slow (the server render's time budget ran out, lib/arm/deadline.ts): read again
     // from the browser, whose action waits out Retry-After, so the rows appear as soon as ARM answers.
-    refetchInterval: (query) => (WAIT_AND_RETRY.has(query.state.data?.ok === false ? query.state.data.code : '') ? 1_000 : false),
+    refetchInterval: (query) => (WAIT_AND_RETRY.has(query.state.data?.ok === false ? (query.state.data.code ?? '') : '') ? 1_000 : false),
   });
 }
 

@@ -16,6 +16,8 @@ export type SignInResult = { ok: true; next: string } | { ok: false; message: st
 /** Signs in as the principal named by the form's `principal` field and returns the validated `next` path. */
 export async function signInAction(_previous: SignInResult, form: FormData): Promise<SignInResult> {
   if (consoleAuthMode() !== 'emulator') return { ok: false, message: 'This console signs in with Microsoft Entra ID, not the emulator directory.' };
+  // Anyone can POST an action with any arguments: only the form's own FormData is an answer.
+  if (!(form instanceof FormData)) return { ok: false, message: 'Choose a person on the sign-in page to sign in.' };
   const principalId = form.get('principal');
   const next = safeNextPath(typeof form.get('next') === 'string' ? (form.get('next') as string) : null);
   let principals;

@@ -18,9 +18,10 @@ import { PersonAdd20Regular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CONSOLE_ACTIONS } from '@/lib/session/rbac/console-actions';
+import { AccessControlActionsProvider, useAccessControlActions, type AccessControlActions } from './access-control-actions';
 import { accessControlQuery } from './access-control-query';
-import { AccessFailureBar } from './access-failure-bar';
-import type { AccessControlTarget } from './access-result';
+import { FailureBar } from '@/components/action-kit/failure-bar';
+import type { AccessControlTarget } from '@/lib/session/rbac/access-control-data';
 import { AddRoleAssignmentDialog } from './add-role-assignment-dialog';
 import { AssignmentsTable } from './assignments-table';
 import { CheckAccessPanel } from './check-access-panel';
@@ -36,13 +37,22 @@ const useStyles = makeStyles({
   wrap: { whiteSpace: 'normal', overflowWrap: 'anywhere', minWidth: 0 },
 });
 
-/** Access control for one registry. */
-export function AccessControlTab({ subscriptionId, resourceGroup, registryName }: AccessControlTarget) {
+/** Access control for one registry; `actions` are the route's server actions the tab calls. */
+export function AccessControlTab({ actions, ...target }: AccessControlTarget & { actions: AccessControlActions }) {
+  return (
+    <AccessControlActionsProvider actions={actions}>
+      <AccessControlBody {...target} />
+    </AccessControlActionsProvider>
+  );
+}
+
+function AccessControlBody({ subscriptionId, resourceGroup, registryName }: AccessControlTarget) {
   const styles = useStyles();
   const target = { subscriptionId, resourceGroup, registryName };
-  const { data: result, error } = useQuery(accessControlQuery(target));
+  const { load } = useAccessControlActions();
+  const { data: result, error } = useQuery(accessControlQuery(target, load));
   const [adding, setAdding] = useState(false);
-  if (error) return <AccessFailureBar failure={{ ok: false, message: error.message }} title="Couldn't load access control" />;
+  if (error) return <FailureBar failure={{ ok: false, message: error.message }} title="Couldn't load access control" />;
   if (!result) {
     return (
       <Skeleton aria-label="Loading role assignments">
@@ -52,7 +62,7 @@ export function AccessControlTab({ subscriptionId, resourceGroup, registryName }
       </Skeleton>
     );
   }
-  if (!result.ok) return <AccessFailureBar failure={result} title="Couldn't load access control" />;
+  if (!result.ok) return <FailureBar failure={result} title="Couldn't load access control" />;
   const data = result.data;
   return (
     <div className={styles.root}>

@@ -15,14 +15,15 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import type { AccessControlData } from './access-control-data';
-import { accessControlQuery } from './access-control-query';
-import { AccessFailureBar } from './access-failure-bar';
-import type { AccessControlTarget } from './access-result';
-import { addRoleAssignmentAction } from './add-role-assignment-action';
-import { addRoleAssignmentSchema, type AddRoleAssignmentForm } from './add-role-assignment-schema';
+import type { AccessControlData } from '@/lib/session/rbac/access-control-data';
+import { accessControlKey } from './access-control-query';
+import { FailureBar } from '@/components/action-kit/failure-bar';
+import type { AccessControlTarget } from '@/lib/session/rbac/access-control-data';
+import { useActionMutation } from '@/components/action-kit/use-action-mutation';
+import { useAccessControlActions } from './access-control-actions';
+import { addRoleAssignmentSchema, type AddRoleAssignmentForm } from '@/lib/session/rbac/add-role-assignment-schema';
 import { PrincipalField } from './principal-field';
 import { RolePicker } from './role-picker';
 
@@ -65,17 +66,15 @@ function AddRoleAssignmentForm({ target, data, onDone }: { target: AccessControl
     defaultValues: { roleGuid: '', principalId: '', principalType: 'User' },
   });
   const principalType = useWatch({ control: form.control, name: 'principalType' });
-  const save = useMutation({
-    mutationFn: (values: AddRoleAssignmentForm) => addRoleAssignmentAction(target, values),
-    onSuccess: async (result) => {
-      if (!result.ok) return;
-      await queryClient.invalidateQueries({ queryKey: accessControlQuery(target).queryKey });
+  const { addRoleAssignment } = useAccessControlActions();
+  const { run, pending, failure } = useActionMutation((values: AddRoleAssignmentForm) => addRoleAssignment(target, values), {
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: accessControlKey(target) });
       onDone();
     },
   });
-  const failure = save.data && !save.data.ok ? save.data : null;
   return (
-    <form onSubmit={form.handleSubmit((values) => save.mutate(values))} noValidate>
+    <form onSubmit={form.handleSubmit((values) => run(values))} noValidate>
       <DialogBody>
         <DialogTitle>Add role assignment</DialogTitle>
         <DialogContent className={styles.content}>
@@ -105,14 +104,14 @@ function AddRoleAssignmentForm({ target, data, onDone }: { target: AccessControl
               />
             )}
           />
-          <div aria-live="polite">{failure && <AccessFailureBar failure={failure} title="Couldn't add the role assignment" />}</div>
+          <div aria-live="polite">{failure && <FailureBar failure={failure} title="Couldn't add the role assignment" />}</div>
         </DialogContent>
         <DialogActions>
           <Button appearance="secondary" onClick={onDone}>
             Cancel
           </Button>
-          <Button appearance="primary" type="submit" disabled={save.isPending} icon={save.isPending ? <Spinner size="tiny" /> : undefined}>
-            {save.isPending ? 'Assigning…' : 'Assign'}
+          <Button appearance="primary" type="submit" disabled={pending} icon={pending ? <Spinner size="tiny" /> : undefined}>
+            {pending ? 'Assigning…' : 'Assign'}
           </Button>
         </DialogActions>
       </DialogBody>

@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import type { PermissionBlock } from '@/lib/session/rbac/can';
 import type { AssignmentView } from '@/lib/session/rbac/access-view';
-import type { AccessControlTarget } from './access-result';
+import type { AccessControlTarget } from '@/lib/session/rbac/access-control-data';
 import { RemoveAssignmentButton } from './remove-assignment-button';
 
 const useStyles = makeStyles({

@@ -23,7 +23,7 @@ import {
 import { useState } from 'react';
 import { effectiveAccess } from '@/lib/session/rbac/access-view';
 import { CHECKED_ACTIONS } from '@/lib/session/rbac/console-actions';
-import type { AccessControlData } from './access-control-data';
+import type { AccessControlData } from '@/lib/session/rbac/access-control-data';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -2,14 +2,15 @@
 // The seed's three custom roles, one click each to create at the registry's subscription, each with exactly
 // the permissions it grants. Once created they appear in "Add role assignment".
 import { Badge, Body1, Button, Card, CardHeader, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { CONSOLE_ACTIONS } from '@/lib/session/rbac/console-actions';
 import { ONE_CLICK_ROLES, type OneClickRole } from '@/lib/session/rbac/one-click-roles';
-import type { AccessControlData } from './access-control-data';
-import { accessControlQuery } from './access-control-query';
-import { AccessFailureBar } from './access-failure-bar';
-import type { AccessControlTarget } from './access-result';
-import { createOneClickRoleAction } from './create-one-click-role-action';
+import type { AccessControlData } from '@/lib/session/rbac/access-control-data';
+import { accessControlKey } from './access-control-query';
+import { FailureBar } from '@/components/action-kit/failure-bar';
+import type { AccessControlTarget } from '@/lib/session/rbac/access-control-data';
+import { useActionMutation } from '@/components/action-kit/use-action-mutation';
+import { useAccessControlActions } from './access-control-actions';
 import { PermissionGate } from './permission-gate';
 import { RolePermissions } from './role-permissions';
 
@@ -44,13 +45,10 @@ function OneClickRoleCard({ target, data, role }: { target: AccessControlTarget;
   const styles = useStyles();
   const queryClient = useQueryClient();
   const state = data.oneClickRoles.find((r) => r.kind === role.kind);
-  const create = useMutation({
-    mutationFn: () => createOneClickRoleAction(target, role.kind),
-    onSuccess: async (result) => {
-      if (result.ok) await queryClient.invalidateQueries({ queryKey: accessControlQuery(target).queryKey });
-    },
+  const { createOneClickRole } = useAccessControlActions();
+  const { run, pending, failure } = useActionMutation((kind: string) => createOneClickRole(target, kind), {
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accessControlKey(target) }),
   });
-  const failure = create.data && !create.data.ok ? create.data : null;
   const exists = !!state?.existingGuid;
   return (
     <Card className={styles.card} aria-label={role.title}>
@@ -61,11 +59,11 @@ function OneClickRoleCard({ target, data, role }: { target: AccessControlTarget;
       />
       <Body1>{role.summary}</Body1>
       <RolePermissions permissions={[{ actions: role.actions }]} />
-      {failure && <AccessFailureBar failure={failure} title={`Couldn't create ${role.title}`} />}
+      {failure && <FailureBar failure={failure} title={`Couldn't create ${role.title}`} />}
       {!exists && (
         <PermissionGate action={CONSOLE_ACTIONS.roleDefinitionWrite} permissions={data.permissions.subscription}>
-          <Button onClick={() => create.mutate()} disabled={create.isPending} icon={create.isPending ? <Spinner size="tiny" /> : undefined}>
-            {create.isPending ? 'Creating…' : `Create ${role.title}`}
+          <Button onClick={() => run(role.kind)} disabled={pending} icon={pending ? <Spinner size="tiny" /> : undefined}>
+            {pending ? 'Creating…' : `Create ${role.title}`}
           </Button>
         </PermissionGate>
       )}

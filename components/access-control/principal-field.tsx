@@ -3,8 +3,8 @@
 // console has no directory access) an object id and its type.
 import { Dropdown, Field, Input, Option } from '@fluentui/react-components';
 import type { PrincipalView } from '@/lib/session/rbac/access-view';
-import type { DirectorySource } from './access-control-data';
-import { PRINCIPAL_TYPES } from './add-role-assignment-schema';
+import type { DirectorySource } from '@/lib/session/rbac/access-control-data';
+import { PRINCIPAL_TYPES } from '@/lib/session/rbac/add-role-assignment-schema';
 
 /** The principal field(s); ids and types are controlled by the form. */
 export function PrincipalField({

@@ -13,16 +13,17 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { Delete20Regular } from '@fluentui/react-icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PermissionBlock } from '@/lib/session/rbac/can';
 import type { AssignmentView } from '@/lib/session/rbac/access-view';
 import { CONSOLE_ACTIONS } from '@/lib/session/rbac/console-actions';
-import { accessControlQuery } from './access-control-query';
-import { AccessFailureBar } from './access-failure-bar';
-import type { AccessControlTarget } from './access-result';
+import { accessControlKey } from './access-control-query';
+import { FailureBar } from '@/components/action-kit/failure-bar';
+import type { AccessControlTarget } from '@/lib/session/rbac/access-control-data';
 import { PermissionGate } from './permission-gate';
-import { removeRoleAssignmentAction } from './remove-role-assignment-action';
+import { useActionMutation } from '@/components/action-kit/use-action-mutation';
+import { useAccessControlActions } from './access-control-actions';
 
 /** The Remove button of one assignment, with its confirmation dialog. */
 export function RemoveAssignmentButton({
@@ -36,15 +37,13 @@ export function RemoveAssignmentButton({
 }) {
   const [open, setOpen] = useState(false);
   const queryClient = useQueryClient();
-  const removal = useMutation({
-    mutationFn: () => removeRoleAssignmentAction(target, assignment.id),
-    onSuccess: async (result) => {
-      if (!result.ok) return;
-      await queryClient.invalidateQueries({ queryKey: accessControlQuery(target).queryKey });
+  const { removeRoleAssignment } = useAccessControlActions();
+  const { run, pending, failure, clearFailure } = useActionMutation((id: string) => removeRoleAssignment(target, id), {
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: accessControlKey(target) });
       setOpen(false);
     },
   });
-  const failure = removal.data && !removal.data.ok ? removal.data : null;
   return (
     <>
       <PermissionGate action={CONSOLE_ACTIONS.roleAssignmentDelete} permissions={permissions}>
@@ -61,7 +60,7 @@ export function RemoveAssignmentButton({
         open={open}
         onOpenChange={(_e, data) => {
           setOpen(data.open);
-          if (!data.open) removal.reset();
+          if (!data.open) clearFailure();
         }}
       >
       <DialogSurface>
@@ -70,7 +69,7 @@ export function RemoveAssignmentButton({
           <DialogContent>
             {assignment.principalName} will lose the {assignment.roleName} role on this registry ({target.registryName}). Access they have through
             other assignments stays.
-            {failure && <AccessFailureBar failure={failure} title="Couldn't remove the role assignment" />}
+            {failure && <FailureBar failure={failure} title="Couldn't remove the role assignment" />}
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
@@ -78,11 +77,11 @@ export function RemoveAssignmentButton({
             </DialogTrigger>
             <Button
               appearance="primary"
-              disabled={removal.isPending}
-              icon={removal.isPending ? <Spinner size="tiny" /> : undefined}
-              onClick={() => removal.mutate()}
+              disabled={pending}
+              icon={pending ? <Spinner size="tiny" /> : undefined}
+              onClick={() => run(assignment.id)}
             >
-              {removal.isPending ? 'Removing…' : 'Remove'}
+              {pending ? 'Removing…' : 'Remove'}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -16,7 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
-import { STORAGE_ACCOUNT_TYPES } from '@/lib/arm/wire-types';
+import { STORAGE_ACCOUNT_TYPES } from '@/lib/arm-facts/storage-account-types';
 import { storageSettingFor, type CreateRegistryForm } from '@/lib/registries/create-registry-schema';
 import { regionLabel, type RegionOption } from '@/lib/registries/regions';
 import { errorAt } from './error-paths';

@@ -3,7 +3,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { CreateRegistryForm } from '@/lib/registries/create-registry-schema';
-import type { SubscriptionOption, WizardActionResult } from '@/lib/registries/wizard-options';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import type { SubscriptionOption } from '@/lib/registries/wizard-options';
 import { DescriptionField } from './description-field';
 import { PreflightPanel } from './preflight-panel';
 import { RegistryNameField } from './registry-name-field';
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** The Basics step's fields and preflight. */
-export function BasicsStep({ subscriptions }: { subscriptions: WizardActionResult<SubscriptionOption[]> }) {
+export function BasicsStep({ subscriptions }: { subscriptions: ActionResult<SubscriptionOption[]> }) {
   const styles = useStyles();
   const { control } = useFormContext<CreateRegistryForm>();
   const subscriptionId = useWatch({ control, name: 'subscriptionId' }) ?? '';

@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isProviderTransitioning, rolesThatWouldAllow, type PreflightResult } from '@/lib/registries/preflight';
-import type { WizardActionResult } from '@/lib/registries/wizard-options';
+import type { ActionResult } from '@/lib/action-kit/action-result';
 import { usePreflight, type PreflightTarget } from './wizard-queries';
 import { useWizardServices } from './wizard-services';
 
@@ -91,7 +91,7 @@ function ProviderResult({ result, subscriptionId }: { result: PreflightResult; s
   );
 }
 
-function failureText(result: WizardActionResult<PreflightResult>): string | null {
+function failureText(result: ActionResult<PreflightResult>): string | null {
   if (result.ok) return null;
   return `${result.message}${result.code ? ` (${result.code})` : ''}`;
 }

@@ -4,10 +4,11 @@
 import { Dropdown, Field, Option } from '@fluentui/react-components';
 import { Controller, useFormContext } from 'react-hook-form';
 import type { CreateRegistryForm } from '@/lib/registries/create-registry-schema';
-import type { SubscriptionOption, WizardActionResult } from '@/lib/registries/wizard-options';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import type { SubscriptionOption } from '@/lib/registries/wizard-options';
 
 /** The subscription picker of the Basics step. */
-export function SubscriptionField({ subscriptions }: { subscriptions: WizardActionResult<SubscriptionOption[]> }) {
+export function SubscriptionField({ subscriptions }: { subscriptions: ActionResult<SubscriptionOption[]> }) {
   const { control, setValue } = useFormContext<CreateRegistryForm>();
   const options = subscriptions.ok ? subscriptions.data : [];
   const loadError = subscriptions.ok

@@ -12,7 +12,7 @@ import type { WizardServices } from './wizard-services';
 export interface CreateFailure {
   message: string;
   code?: string;
-  requestId?: string;
+  requestId?: string | null;
 }
 
 /** The Create mutation, its pending state and its last failure. */

@@ -12,7 +12,7 @@ export type FinalValidation =
   | { status: 'idle' }
   | { status: 'running' }
   | { status: 'passed'; checkedByArm: boolean; values: string }
-  | { status: 'failed'; message: string; code?: string; requestId?: string };
+  | { status: 'failed'; message: string; code?: string; requestId?: string | null };
 
 /** Runs the final validation on demand; a newer run supersedes an older one still in flight. */
 export function useFinalValidation(form: UseFormReturn<CreateRegistryForm>, services: WizardServices, idempotencyKey: string | null) {

@@ -1,7 +1,8 @@
 'use client';
 // The server actions the wizard calls, handed in by the route (app → components, never the other way), so
 // these components stay free of route code and can be driven by any implementation of the same contract.
-import { createContext, useContext, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { createActionsContext } from '@/components/action-kit/actions-context';
 import type { NameAvailability } from '@/lib/registries/name-availability';
 import type { PreflightResult } from '@/lib/registries/preflight';
 import type {
@@ -9,32 +10,28 @@ import type {
   SubscriptionOption,
   SubscriptionRegions,
   ValidationPassed,
-  WizardActionResult,
 } from '@/lib/registries/wizard-options';
+import type { ActionResult } from '@/lib/action-kit/action-result';
 
-/** The wizard's calls to the server, each returning a WizardActionResult. */
+/** The wizard's calls to the server, each returning an ActionResult. */
 export interface WizardServices {
-  listSubscriptions(): Promise<WizardActionResult<SubscriptionOption[]>>;
-  listResourceGroups(subscriptionId: string): Promise<WizardActionResult<ResourceGroupOption[]>>;
-  listRegions(subscriptionId: string): Promise<WizardActionResult<SubscriptionRegions>>;
-  checkRegistryName(name: string): Promise<WizardActionResult<NameAvailability>>;
-  preflight(input: { subscriptionId: string; resourceGroup: { mode: 'existing' | 'new'; name: string } }): Promise<WizardActionResult<PreflightResult>>;
-  registerProvider(subscriptionId: string): Promise<WizardActionResult<{ registrationState: string }>>;
-  validate(values: unknown, idempotencyKey: string): Promise<WizardActionResult<ValidationPassed>>;
+  listSubscriptions(): Promise<ActionResult<SubscriptionOption[]>>;
+  listResourceGroups(subscriptionId: string): Promise<ActionResult<ResourceGroupOption[]>>;
+  listRegions(subscriptionId: string): Promise<ActionResult<SubscriptionRegions>>;
+  checkRegistryName(name: string): Promise<ActionResult<NameAvailability>>;
+  preflight(input: { subscriptionId: string; resourceGroup: { mode: 'existing' | 'new'; name: string } }): Promise<ActionResult<PreflightResult>>;
+  registerProvider(subscriptionId: string): Promise<ActionResult<{ registrationState: string }>>;
+  validate(values: unknown, idempotencyKey: string): Promise<ActionResult<ValidationPassed>>;
   /** Redirects to the progress page on success, so only a failure ever comes back. */
-  create(values: unknown, idempotencyKey: string): Promise<WizardActionResult<never>>;
+  create(values: unknown, idempotencyKey: string): Promise<ActionResult<never>>;
 }
 
-const ServicesContext = createContext<WizardServices | null>(null);
+const { ActionsProvider, useActions } = createActionsContext<WizardServices>('The create wizard');
 
 /** Provides the wizard's server calls to the steps below. */
 export function WizardServicesProvider({ services, children }: { services: WizardServices; children: ReactNode }) {
-  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+  return <ActionsProvider actions={services}>{children}</ActionsProvider>;
 }
 
 /** The wizard's server calls; throws outside a WizardServicesProvider (a wiring bug). */
-export function useWizardServices(): WizardServices {
-  const services = useContext(ServicesContext);
-  if (!services) throw new Error('useWizardServices must be used inside WizardServicesProvider');
-  return services;
-}
+export const useWizardServices = useActions;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeploymentProgressView } from '@/lib/registries/deployment-progress';
-import { deploymentProgressApiPath, pollIntervalMs, type DeploymentProgressResult } from './deployment-progress-query';
+import { deploymentProgressApiPath, pollIntervalMs } from './deployment-progress-query';
+import type { DeploymentProgressResult } from '@/lib/registries/deployment-progress-types';
 
 const result = (state: DeploymentProgressView['state'], retryAfterSeconds: number | null): DeploymentProgressResult => ({
   ok: true,

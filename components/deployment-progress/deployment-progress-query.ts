@@ -3,13 +3,9 @@
 // interval is ARM's Retry-After as the server saw it (5 s when ARM sent none); polling stops at a terminal
 // state, pauses while the tab is hidden and catches up when the window regains focus.
 import { queryOptions, type Query } from '@tanstack/react-query';
-import type { ArmErrorView } from '@/lib/registries/arm-error-view';
-import { isTerminalDeployment, type DeploymentProgressView, type DeploymentRef } from '@/lib/registries/deployment-progress';
+import { isTerminalDeployment, type DeploymentRef } from '@/lib/registries/deployment-progress';
+import type { DeploymentProgressResult } from '@/lib/registries/deployment-progress-types';
 
-/** What the polling API answers: the view plus ARM's Retry-After, or the ARM error that prevented reading it. */
-export type DeploymentProgressResult =
-  | { ok: true; view: DeploymentProgressView; retryAfterSeconds: number | null }
-  | ({ ok: false; notFound: boolean } & ArmErrorView);
 
 /** Seconds between polls when ARM sends no Retry-After. */
 export const DEFAULT_POLL_SECONDS = 5;

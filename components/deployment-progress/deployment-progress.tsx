@@ -12,6 +12,7 @@ import { trackDeployment } from '@/components/notifications/tracked-deployments'
 import { PageHeader } from '@/components/shell/page-header';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
 import type { DeploymentRef } from '@/lib/registries/deployment-progress';
+import type { ActionResult } from '@/lib/action-kit/action-result';
 import { DeploymentFailures } from './deployment-failures';
 import { DeploymentHeadline } from './deployment-headline';
 import { deploymentProgressQuery } from './deployment-progress-query';
@@ -19,7 +20,7 @@ import { DeploymentSummary } from './deployment-summary';
 import { ProgressTable } from './progress-table';
 
 /** What the Redeploy server action answers: the new deployment's page, or why it could not start. */
-export type RedeployResult = { ok: true; data: { path: string } } | { ok: false; message: string; code?: string; requestId?: string };
+type RedeployResult = ActionResult<{ path: string }>;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

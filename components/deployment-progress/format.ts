@@ -1,4 +1,4 @@
-// Formatting of times and durations on the progress page and in notifications.
+// Formatting of durations on the progress page and in notifications (points in time: components/time).
 
 /** "850 ms", "4.2 s", "37 s", "3 min 5 s", "1 h 2 min". */
 export function formatDuration(ms: number | null | undefined): string {
@@ -11,11 +11,4 @@ export function formatDuration(ms: number | null | undefined): string {
   const minutes = Math.floor(whole / 60);
   if (minutes < 60) return `${minutes} min ${whole % 60} s`;
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
-/** A local date and time with seconds ("Jan 5, 2026, 3:04:05 PM"). */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? '—' : at.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 }

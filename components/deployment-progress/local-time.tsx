@@ -1,11 +1,8 @@
 'use client';
-// A timestamp in the browser's locale and time zone; the server's HTML carries the ISO value until hydration.
-import { formatDateTime } from './format';
-import { useNow } from './use-now';
+// Deployment times: to the second (components/time/local-time.tsx renders them hydration-safe).
+import { LocalTime as TimeOf } from '@/components/time/local-time';
 
-/** `<time>` showing `iso` locally. */
+/** `<time>` showing `iso` locally, or an em dash when there is none. */
 export function LocalTime({ iso }: { iso: string | null }) {
-  const hydrated = useNow() !== null;
-  if (!iso) return <span>—</span>;
-  return <time dateTime={iso}>{hydrated ? formatDateTime(iso) : iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z')}</time>;
+  return <TimeOf iso={iso} precision="second" />;
 }

@@ -9,7 +9,10 @@ import { ProgressStatusLabel } from './progress-status';
 import { useNow } from './use-now';
 
 const useStyles = makeStyles({
-  wrap: { overflowX: 'auto' },
+  // On a phone the table scrolls sideways inside this box (a tab stop, so keyboard users can scroll it too)
+  // instead of crushing its columns into one-word lines.
+  wrap: { overflowX: 'auto', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  table: { minWidth: '760px' },
   pending: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   code: { fontFamily: tokens.fontFamilyMonospace },
   message: { display: 'block', color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
@@ -29,8 +32,8 @@ export function ProgressTable({ rows }: { rows: ProgressRow[] }) {
   const styles = useStyles();
   const now = useNow();
   return (
-    <div className={styles.wrap}>
-      <Table aria-label="Deployment details" size="small">
+    <div className={styles.wrap} role="region" aria-label="Deployment details table" tabIndex={0}>
+      <Table aria-label="Deployment details" size="small" className={styles.table}>
         <TableHeader>
           <TableRow>
             {COLUMNS.map((column) => (

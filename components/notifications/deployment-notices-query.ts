@@ -4,10 +4,8 @@
 // regains focus.
 import { queryOptions, type Query } from '@tanstack/react-query';
 import type { DeploymentRef } from '@/lib/registries/deployment-progress';
-import type { DeploymentNotice } from '@/lib/registries/deployment-progress-notice';
+import type { DeploymentNoticesResult } from '@/lib/registries/deployment-progress-notice';
 
-/** What the notices API answers. */
-export type DeploymentNoticesResult = { ok: true; items: DeploymentNotice[]; retryAfterSeconds: number | null } | { ok: false; code: string; message: string };
 
 const DEFAULT_POLL_SECONDS = 5;
 

@@ -8,8 +8,8 @@ import { SessionExpiredNotice } from '@/components/session/session-expired-notic
 import { FluentRoot } from './fluent-root';
 import { getQueryClient } from './get-query-client';
 
-/** Theme preference (from the server's cookie read), Fluent UI and React Query around the app. */
-export function AppProviders({ themePreference, children }: { themePreference: ThemePreference; children: ReactNode }) {
+/** Theme preference (from the server's cookie read), Fluent UI (with the CSP nonce) and React Query around the app. */
+export function AppProviders({ themePreference, nonce, children }: { themePreference: ThemePreference; nonce?: string; children: ReactNode }) {
   const queryClient = getQueryClient();
   // Marks the document once React owns it: browser tests wait for this before interacting.
   useEffect(() => {
@@ -18,7 +18,7 @@ export function AppProviders({ themePreference, children }: { themePreference: T
   return (
     <QueryClientProvider client={queryClient}>
       <ThemePreferenceProvider initial={themePreference}>
-        <FluentRoot>
+        <FluentRoot nonce={nonce}>
           {children}
           <SessionExpiredNotice />
         </FluentRoot>

@@ -3,7 +3,6 @@
 // Next streams them as <style> elements ahead of the markup, so the first paint is already styled. On the
 // client, RendererProvider rehydrates its cache from those elements instead of inserting the rules again.
 import {
-  createDOMRenderer,
   FluentProvider,
   RendererProvider,
   renderToStyleElements,
@@ -13,15 +12,17 @@ import {
   type GriffelRenderer,
 } from '@fluentui/react-components';
 import { useServerInsertedHTML } from 'next/navigation';
-import { useState, type ReactNode } from 'react';
+import { cloneElement, useState, type ReactElement, type ReactNode } from 'react';
 import { useSystemThemeStyles } from '@/components/theme/system-theme-styles';
 import { useThemePreference } from '@/components/theme/theme-context';
+import { consoleRenderer } from './console-renderer';
 import { useFluentRootStyles } from './fluent-root.styles';
 
 // Each flush must carry only the rules found since the previous one (Next calls the callback once per
 // flush): dropping the emitted stylesheets, but not the insertion cache, means a rule is never sent twice.
-function takeStyleElements(renderer: GriffelRenderer): ReactNode {
-  const elements = renderToStyleElements(renderer);
+// Griffel's renderToStyleElements has no nonce option yet: the elements get this request's CSP nonce here.
+function takeStyleElements(renderer: GriffelRenderer, nonce: string | undefined): ReactNode {
+  const elements = renderToStyleElements(renderer).map((element) => cloneElement(element as ReactElement<{ nonce?: string }>, { nonce }));
   for (const key of Object.keys(renderer.stylesheets)) delete renderer.stylesheets[key];
   return elements.length > 0 ? <>{elements}</> : null;
 }
@@ -43,10 +44,11 @@ function SystemThemeStyles() {
   return null;
 }
 
-/** Fluent's renderer, SSR style insertion and themed FluentProvider around the whole console. */
-export function FluentRoot({ children }: { children: ReactNode }) {
-  const [renderer] = useState(() => createDOMRenderer());
-  useServerInsertedHTML(() => takeStyleElements(renderer));
+/** Fluent's renderer, SSR style insertion (with the CSP nonce) and themed FluentProvider around the whole console. */
+export function FluentRoot({ nonce, children }: { nonce?: string; children: ReactNode }) {
+  // Style elements Griffel creates in the browser carry the nonce too (the CSP's style-src-elem).
+  const [renderer] = useState(() => consoleRenderer(nonce));
+  useServerInsertedHTML(() => takeStyleElements(renderer, nonce));
   return (
     <RendererProvider renderer={renderer}>
       <SSRProvider>

@@ -6,11 +6,12 @@ import { Button, Tooltip } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
-import { getCreateAccessAction } from './create-access-action';
+import type { CreateAccess } from '@/lib/session/rbac/create-access';
+import { useCreateAccessActions } from './create-access-actions';
 
 /** The principal's create-registry verdict; role assignments change rarely, so it is kept for minutes. */
-export function createAccessQuery() {
-  return queryOptions({ queryKey: ['create-access'] as const, queryFn: () => getCreateAccessAction(), staleTime: 5 * 60_000 });
+function createAccessQuery(getCreateAccess: () => Promise<CreateAccess | null>) {
+  return queryOptions({ queryKey: ['create-access'] as const, queryFn: () => getCreateAccess(), staleTime: 5 * 60_000 });
 }
 
 const CHECKING = 'Checking whether you can create registries…';
@@ -18,7 +19,8 @@ const CHECKING = 'Checking whether you can create registries…';
 /** The button; links to the create wizard when allowed. */
 export function CreateRegistryButton() {
   const navigate = useClientNavigation();
-  const { data, isPending } = useQuery(createAccessQuery());
+  const { getCreateAccess } = useCreateAccessActions();
+  const { data, isPending } = useQuery(createAccessQuery(getCreateAccess));
   // null (ARM could not say) and a failed read offer the button: the wizard's preflight and ARM decide.
   const reason = isPending ? CHECKING : data && !data.canCreate ? data.reason : null;
   if (reason === null) {

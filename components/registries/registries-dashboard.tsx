@@ -7,7 +7,7 @@ import type { ListColumnId, ListItem } from '@/lib/registries/list-columns';
 import { registriesCsv } from '@/lib/registries/list-csv';
 import { applyListView, buildSearchIndex, filterOptionsOf } from '@/lib/registries/list-filter';
 import { serializeListView, type ListViewState } from '@/lib/registries/list-view-state';
-import type { RegistryList, RegistryStatuses } from '@/lib/registries/registry-list';
+import { statusOfRegistry, type RegistryList, type RegistryStatuses } from '@/lib/registries/registry-list';
 import { RegistriesGrid } from './registries-grid';
 import { RegistriesListBanner } from './registries-list-banner';
 import { RegistriesToolbar } from './registries-toolbar';
@@ -34,7 +34,7 @@ export function RegistriesDashboard({ list, statuses, initialView, onRefresh, re
   const index = useMemo(() => buildSearchIndex(list.rows), [list.rows]);
   const options = useMemo(() => filterOptionsOf(list.rows), [list.rows]);
   const items = useMemo<ListItem[]>(
-    () => list.rows.map((row) => ({ row, status: statuses ? (statuses[row.id.toLowerCase()] ?? 'Ready') : null })),
+    () => list.rows.map((row) => ({ row, status: statuses ? statusOfRegistry(statuses, row.id) : null })),
     [list.rows, statuses],
   );
   const shown = useMemo(() => applyListView(items, view, index), [items, view, index]);

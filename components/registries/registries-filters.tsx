@@ -5,7 +5,8 @@ import { Dropdown, makeStyles, Option } from '@fluentui/react-components';
 import type { FilterOptions } from '@/lib/registries/list-filter';
 import type { ListViewState } from '@/lib/registries/list-view-state';
 
-const useStyles = makeStyles({ dropdown: { minWidth: '190px', maxWidth: '260px' } });
+// Narrower than Fluent's 250 px default so the list's toolbar stays on one row at 1440 px.
+const useStyles = makeStyles({ dropdown: { minWidth: '150px', maxWidth: '220px' } });
 
 type FilterKey = 'subscriptions' | 'resourceGroups' | 'regions';
 

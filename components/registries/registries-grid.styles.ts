@@ -24,11 +24,12 @@ export const useGridStyles = makeStyles({
   header: {
     position: 'sticky',
     top: 0,
-    zIndex: 1,
+    zIndex: 3,
     backgroundColor: tokens.colorNeutralBackground2,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   row: {
+    backgroundColor: 'inherit',
     display: 'grid',
     gridTemplateColumns: GRID_TEMPLATE,
     alignItems: 'center',
@@ -41,7 +42,25 @@ export const useGridStyles = makeStyles({
     left: 0,
     width: '100%',
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    backgroundColor: tokens.colorNeutralBackground1,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  // The name stays in view while the other columns scroll sideways under it; it takes its row's background
+  // (opaque, so scrolled cells do not show through) and a divider on its trailing edge.
+  stickyCell: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    alignSelf: 'stretch',
+    // Stretched to the row's height (for an unbroken background), so the text is centred by its line box.
+    lineHeight: `${ROW_HEIGHT - 1}px`,
+    backgroundColor: 'inherit',
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  // A keyboard user tabbing onto a cut-off name sees all of it, over the next cells.
+  revealOnFocus: {
+    ':focus-within': { overflow: 'visible', zIndex: 2 },
+    '& a:focus-visible': { backgroundColor: tokens.colorNeutralBackground1, paddingInlineEnd: tokens.spacingHorizontalS },
   },
   cell: {
     paddingInline: tokens.spacingHorizontalM,

@@ -3,6 +3,7 @@
 // below) are in the DOM. It keeps table semantics for assistive technology — role table, aria-rowcount and
 // aria-rowindex give the full size, and each sortable header is a button whose column announces aria-sort.
 // The server renders the first rows too (initialRect), so the first paint shows data before hydration.
+import { mergeClasses } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDownRegular, ArrowSortRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
@@ -52,14 +53,14 @@ export function RegistriesGrid({ items, total, sort, direction, onSort, fetchedA
       <div role="table" aria-label="Registries" aria-rowcount={items.length + 1} aria-colcount={LIST_COLUMNS.length} className={styles.table}>
         <div role="rowgroup" className={styles.header}>
           <div role="row" aria-rowindex={1} className={styles.row}>
-            {LIST_COLUMNS.map((column) => {
+            {LIST_COLUMNS.map((column, index) => {
               const active = column.id === sort;
               const Icon = !active ? ArrowSortRegular : direction === 'asc' ? ArrowUpRegular : ArrowDownRegular;
               return (
                 <div
                   key={column.id}
                   role="columnheader"
-                  className={styles.cell}
+                  className={mergeClasses(styles.cell, index === 0 && styles.stickyCell)}
                   aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
                 >
                   <button type="button" className={styles.headerButton} onClick={() => onSort(column.id)}>

@@ -10,7 +10,8 @@ import { RegistriesFilters } from './registries-filters';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  search: { minWidth: '260px', flexGrow: 1, maxWidth: '420px' },
+  // Sized so the whole bar fits one row beside the nav at 1440 px; narrower screens wrap it.
+  search: { minWidth: '200px', flexGrow: 1, maxWidth: '360px' },
 });
 
 /** Props: the view and its setter, filter choices, and the Refresh / Export actions. */

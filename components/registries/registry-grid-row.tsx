@@ -1,6 +1,6 @@
 'use client';
 // One registry as a table row: the ten cells of LIST_COLUMNS. Hover texts carry what the cell abbreviates
-// (region names behind the count, the exact creation time, every tag).
+// (region names behind the count, the exact creation time, every tag) and any text a narrow column cuts off.
 import { Link, mergeClasses } from '@fluentui/react-components';
 import type { CSSProperties, MouseEvent } from 'react';
 import type { ListItem } from '@/lib/registries/list-columns';
@@ -27,7 +27,7 @@ export function RegistryGridRow({ item: { row, status }, rowIndex, style, fetche
   const tags = tagPairs(row.tags).join(', ');
   return (
     <div role="row" aria-rowindex={rowIndex} className={mergeClasses(styles.row, styles.bodyRow)} style={style}>
-      <div role="cell" className={cell}>
+      <div role="cell" className={mergeClasses(cell, styles.stickyCell, styles.revealOnFocus)} title={row.name}>
         <Link href={registryPagePath(row)} onClick={onNavigate}>
           {row.name}
         </Link>
@@ -35,10 +35,10 @@ export function RegistryGridRow({ item: { row, status }, rowIndex, style, fetche
       <div role="cell" className={cell} title={row.resourceGroup}>
         {row.resourceGroup}
       </div>
-      <div role="cell" className={cell} title={row.subscriptionId}>
+      <div role="cell" className={cell} title={`${row.subscriptionName} (${row.subscriptionId})`}>
         {row.subscriptionName}
       </div>
-      <div role="cell" className={cell} title={row.location}>
+      <div role="cell" className={cell} title={`${row.locationDisplayName} (${row.location})`}>
         {row.locationDisplayName}
       </div>
       <div role="cell" className={cell}>

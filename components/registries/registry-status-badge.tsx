@@ -7,6 +7,7 @@ import {
   CheckmarkCircleRegular,
   DeleteRegular,
   ErrorCircleRegular,
+  QuestionCircleRegular,
   SparkleRegular,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
@@ -18,6 +19,8 @@ const APPEARANCE: Record<RegistryStatus, { color: 'success' | 'danger' | 'inform
   Creating: { color: 'informative', icon: <SparkleRegular /> },
   Updating: { color: 'informative', icon: <ArrowSyncCircleRegular /> },
   Deleting: { color: 'warning', icon: <DeleteRegular /> },
+  // The status could not be read: said so, never shown as Ready.
+  Unknown: { color: 'warning', icon: <QuestionCircleRegular /> },
 };
 
 const useStyles = makeStyles({ pending: { color: tokens.colorNeutralForeground3 } });

@@ -19,11 +19,12 @@ import {
   TagGroup,
   tokens,
 } from '@fluentui/react-components';
-import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { RegionOption } from '@/lib/registries/regions';
-import { ActionFailureBar } from './action-failure-bar';
-import type { ActionFailure, ActionResult, StartedOperation } from './action-result';
+import { FailureBar } from '@/components/action-kit/failure-bar';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import { useActionMutation } from '@/components/action-kit/use-action-mutation';
+import type { StartedOperation } from '@/lib/registries/operation-types';
 
 const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -47,21 +48,17 @@ export function AddRegionsDialog({
   const styles = useStyles();
   const [selected, setSelected] = useState<string[]>([]);
   const [query, setQuery] = useState('');
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const labels = useMemo(() => new Map(options.map((o) => [o.name, o.regionalDisplayName])), [options]);
   const shown = options.filter((o) => o.regionalDisplayName.toLowerCase().includes(query.toLowerCase()) || o.name.includes(query.toLowerCase()));
-  const mutation = useMutation({
-    mutationFn: onSubmit,
-    onSuccess: (result) => {
-      if (!result.ok) return setFailure(result);
+  const { run, pending, failure, clearFailure } = useActionMutation(onSubmit, {
+    onSuccess: (operation) => {
       setSelected([]);
-      onStarted(result.data);
+      onStarted(operation);
       onOpenChange(false);
     },
-    onError: (error) => setFailure({ ok: false, message: `The request did not reach the server: ${error.message}` }),
   });
   const close = (next: boolean) => {
-    if (!next) setFailure(null);
+    if (!next) clearFailure();
     onOpenChange(next);
   };
   return (
@@ -103,20 +100,17 @@ export function AddRegionsDialog({
                 ))}
               </TagGroup>
             )}
-            {failure && <ActionFailureBar failure={failure} title="Couldn't add regions" />}
+            {failure && <FailureBar failure={failure} title="Couldn't add regions" />}
           </DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={() => close(false)}>Cancel</Button>
             <Button
               appearance="primary"
-              disabled={selected.length === 0 || mutation.isPending}
-              icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
-              onClick={() => {
-                setFailure(null);
-                mutation.mutate(selected);
-              }}
+              disabled={selected.length === 0 || pending}
+              icon={pending ? <Spinner size="tiny" /> : undefined}
+              onClick={() => run(selected)}
             >
-              {mutation.isPending ? 'Starting…' : selected.length > 1 ? `Add ${selected.length} regions` : 'Add region'}
+              {pending ? 'Starting…' : selected.length > 1 ? `Add ${selected.length} regions` : 'Add region'}
             </Button>
           </DialogActions>
         </DialogBody>

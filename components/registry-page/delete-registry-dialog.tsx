@@ -13,20 +13,14 @@ import {
   DialogTitle,
   Field,
   Input,
-  makeStyles,
   Spinner,
-  tokens,
 } from '@fluentui/react-components';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ActionFailureBar } from './action-failure-bar';
-import type { ActionFailure, ActionResult, StartedOperation } from './action-result';
-
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  mono: { fontFamily: tokens.fontFamilyMonospace },
-});
+import { FailureBar } from '@/components/action-kit/failure-bar';
+import { useConfirmDialogStyles } from './dialog-styles';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import { useActionMutation } from '@/components/action-kit/use-action-mutation';
+import type { StartedOperation } from '@/lib/registries/operation-types';
 
 /** The delete confirmation; `onStarted` gets the running delete (null: ARM had already deleted it). */
 export function DeleteRegistryDialog({
@@ -44,21 +38,17 @@ export function DeleteRegistryDialog({
   onSubmit: (confirmName: string) => Promise<ActionResult<StartedOperation | null>>;
   onStarted: (operation: StartedOperation | null) => void;
 }) {
-  const styles = useStyles();
+  const styles = useConfirmDialogStyles();
   const [typed, setTyped] = useState('');
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const mutation = useMutation({
-    mutationFn: onSubmit,
-    onSuccess: (result) => {
-      if (!result.ok) return setFailure(result);
-      onStarted(result.data);
+  const { run, pending, failure, clearFailure } = useActionMutation(onSubmit, {
+    onSuccess: (operation) => {
+      onStarted(operation);
       onOpenChange(false);
     },
-    onError: (error) => setFailure({ ok: false, message: `The request did not reach the server: ${error.message}` }),
   });
   const close = () => {
     setTyped('');
-    setFailure(null);
+    clearFailure();
     onOpenChange(false);
   };
   const matches = typed === name;
@@ -84,20 +74,19 @@ export function DeleteRegistryDialog({
             <Field label={`Type the registry name (${name}) to confirm`} required validationMessage={failure?.fieldErrors?.confirmName}>
               <Input value={typed} onChange={(_, data) => setTyped(data.value)} autoComplete="off" spellCheck={false} />
             </Field>
-            {failure && <ActionFailureBar failure={failure} title="Couldn't delete the registry" />}
+            {failure && <FailureBar failure={failure} title="Couldn't delete the registry" />}
           </DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={close}>Cancel</Button>
             <Button
               appearance="primary"
-              disabled={!matches || mutation.isPending}
-              icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
+              disabled={!matches || pending}
+              icon={pending ? <Spinner size="tiny" /> : undefined}
               onClick={() => {
-                setFailure(null);
-                mutation.mutate(typed);
+                run(typed);
               }}
             >
-              {mutation.isPending ? 'Starting…' : 'Delete registry'}
+              {pending ? 'Starting…' : 'Delete registry'}
             </Button>
           </DialogActions>
         </DialogBody>

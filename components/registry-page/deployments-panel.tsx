@@ -17,9 +17,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
-import { ActionFailureBar } from './action-failure-bar';
-import type { ActionResult } from './action-result';
-import type { DeploymentHistoryRow } from './deployment-history';
+import { FailureBar } from '@/components/action-kit/failure-bar';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import type { DeploymentHistoryRow } from '@/lib/registries/deployment-history';
 import { LocalTime } from './local-time';
 
 const useStyles = makeStyles({
@@ -44,7 +44,7 @@ export function DeploymentsPanel({ result, resourceGroup }: { result: ActionResu
       </Skeleton>
     );
   }
-  if (!result.ok) return <ActionFailureBar failure={result} title="Couldn't list the deployments" />;
+  if (!result.ok) return <FailureBar failure={result} title="Couldn't list the deployments" />;
   if (result.data.length === 0) return <Body1 className={styles.muted}>No template deployments in {resourceGroup}.</Body1>;
   return (
     <Table aria-label={`Deployments in ${resourceGroup}`}>

@@ -11,26 +11,22 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  Input,
   makeStyles,
   Spinner,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Controller, useFieldArray, useForm, type FieldPath, type Resolver } from 'react-hook-form';
+import { Controller, useForm, type FieldPath, type Resolver } from 'react-hook-form';
 import { DESCRIPTION_MAX_LENGTH } from '@/lib/registries/description';
 import { updateTagsInputSchema, type UpdateTagsInput } from '@/lib/registries/registry-operations';
-import { MAX_TAGS, tagsToRows } from '@/lib/registries/tags';
-import { ActionFailureBar } from './action-failure-bar';
-import type { ActionFailure, ActionResult } from './action-result';
+import { tagsToRows } from '@/lib/registries/tags';
+import { FailureBar } from '@/components/action-kit/failure-bar';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import { useActionMutation } from '@/components/action-kit/use-action-mutation';
+import { TagRowsField } from './tag-rows-field';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr auto', gap: tokens.spacingHorizontalS, alignItems: 'start' },
-  rows: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 type SaveTags = (input: UpdateTagsInput) => Promise<ActionResult<{ tags: Record<string, string>; description: string }>>;
@@ -75,33 +71,24 @@ function EditTagsForm({
   onSaved: () => void;
 }) {
   const styles = useStyles();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const form = useForm<UpdateTagsInput>({
     // The schema's input type is `unknown[]` for tags (it bounds hostile lists before reading rows); the
     // form only ever holds { name, value } rows, so its output type is the form's type.
     resolver: zodResolver(updateTagsInputSchema) as unknown as Resolver<UpdateTagsInput>,
     defaultValues: { tags: tagsToRows(tags), description },
   });
-  const rows = useFieldArray({ control: form.control, name: 'tags' });
-  const mutation = useMutation({
-    mutationFn: onSubmit,
-    onSuccess: (result) => {
-      if (result.ok) {
-        onSaved();
-        onClose();
-        return;
-      }
-      setFailure(result);
-      for (const [path, message] of Object.entries(result.fieldErrors ?? {})) {
+  const { run, pending, failure } = useActionMutation(onSubmit, {
+    onSuccess: () => {
+      onSaved();
+      onClose();
+    },
+    onFailure: (refused) => {
+      for (const [path, message] of Object.entries(refused.fieldErrors ?? {})) {
         form.setError(path as FieldPath<UpdateTagsInput>, { type: 'server', message });
       }
     },
-    onError: (error) => setFailure({ ok: false, message: `The request did not reach the server: ${error.message}` }),
   });
-  const submit = form.handleSubmit((values) => {
-    setFailure(null);
-    mutation.mutate(values);
-  });
+  const submit = form.handleSubmit((values) => run(values));
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <DialogBody>
@@ -116,45 +103,13 @@ function EditTagsForm({
               </Field>
             )}
           />
-          <div className={styles.rows} role="group" aria-label="Tags">
-            {rows.fields.map((row, index) => (
-              <div key={row.id} className={styles.row}>
-                <Controller
-                  control={form.control}
-                  name={`tags.${index}.name`}
-                  render={({ field, fieldState }) => (
-                    <Field label={`Tag ${index + 1} name`} validationMessage={fieldState.error?.message}>
-                      <Input {...field} />
-                    </Field>
-                  )}
-                />
-                <Controller
-                  control={form.control}
-                  name={`tags.${index}.value`}
-                  render={({ field, fieldState }) => (
-                    <Field label={`Tag ${index + 1} value`} validationMessage={fieldState.error?.message}>
-                      <Input {...field} />
-                    </Field>
-                  )}
-                />
-                <Button appearance="subtle" icon={<Delete20Regular />} aria-label={`Remove tag ${index + 1}`} onClick={() => rows.remove(index)} style={{ marginTop: '26px' }} />
-              </div>
-            ))}
-            <div>
-              <Button icon={<Add20Regular />} disabled={rows.fields.length >= MAX_TAGS} onClick={() => rows.append({ name: '', value: '' })}>
-                Add tag
-              </Button>
-            </div>
-          </div>
-          {form.formState.errors.tags?.root?.message || form.formState.errors.tags?.message ? (
-            <span role="alert">{form.formState.errors.tags?.root?.message ?? form.formState.errors.tags?.message}</span>
-          ) : null}
-          {failure && <ActionFailureBar failure={failure} title="Couldn't save the tags" />}
+          <TagRowsField form={form} />
+          {failure && <FailureBar failure={failure} title="Couldn't save the tags" />}
         </DialogContent>
         <DialogActions>
           <Button appearance="secondary" onClick={onClose}>Cancel</Button>
-          <Button appearance="primary" type="submit" disabled={mutation.isPending} icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}>
-            {mutation.isPending ? 'Saving…' : 'Save'}
+          <Button appearance="primary" type="submit" disabled={pending} icon={pending ? <Spinner size="tiny" /> : undefined}>
+            {pending ? 'Saving…' : 'Save'}
           </Button>
         </DialogActions>
       </DialogBody>

@@ -5,8 +5,8 @@ import { Body1, Button, makeStyles, Tab, TabList, tokens } from '@fluentui/react
 import { ArrowDownload20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { CodeBlock } from './code-block';
-import type { RegistryExports } from './registry-details';
-import { EXPORT_FILES, type ExportFile } from './registry-exports';
+import type { RegistryExports } from '@/lib/registries/registry-details';
+import { EXPORT_FILES, type ExportFile } from '@/lib/registries/registry-exports';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -1,14 +1,8 @@
 'use client';
-// A timestamp in the browser's locale and time zone; on the server (and during hydration) the ISO value,
-// so server and client HTML agree.
-import { useSyncExternalStore } from 'react';
-
-const noSubscription = () => () => {};
+// The registry page's times: to the minute (components/time/local-time.tsx renders them hydration-safe).
+import { LocalTime as TimeOf } from '@/components/time/local-time';
 
 /** `<time>` showing `iso` locally, or an em dash when there is none. */
 export function LocalTime({ iso }: { iso: string | null }) {
-  const onClient = useSyncExternalStore(noSubscription, () => true, () => false);
-  if (!iso) return <span>—</span>;
-  const text = onClient ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : iso;
-  return <time dateTime={iso}>{text}</time>;
+  return <TimeOf iso={iso} precision="minute" />;
 }

@@ -4,6 +4,7 @@
 // (created once, themed like the console). No shell-level Toaster with a known id exists to dispatch to.
 import {
   FluentProvider,
+  RendererProvider,
   Toast,
   ToastBody,
   Toaster,
@@ -14,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { existingBrowserRenderer } from '@/components/providers/console-renderer';
 
 /** What the toast says. */
 export interface NavigationToast {
@@ -50,10 +52,13 @@ export function showNavigationToast(toast: NavigationToast): void {
     root = createRoot(container);
   }
   counter += 1;
-  root.render(
+  const content = (
     <FluentProvider theme={toast.theme === 'dark' ? webDarkTheme : webLightTheme} style={{ background: 'transparent' }}>
       <Toaster toasterId={TOASTER_ID} position="top" />
       <Host toast={{ ...toast, key: counter }} />
-    </FluentProvider>,
+    </FluentProvider>
   );
+  // The page's renderer: its style elements carry the CSP nonce (components/providers/console-renderer.ts).
+  const renderer = existingBrowserRenderer();
+  root.render(renderer ? <RendererProvider renderer={renderer}>{content}</RendererProvider> : content);
 }

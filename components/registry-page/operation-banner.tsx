@@ -5,9 +5,10 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { StartedOperation } from './action-result';
-import { isTerminal, operationPollQuery, UnfollowableOperationError, type OperationPoll } from './operation-poll';
-import type { RegistryRef } from './registry-ref';
+import type { StartedOperation } from '@/lib/registries/operation-types';
+import { isTerminal, operationPollQuery, UnfollowableOperationError } from './operation-poll';
+import type { OperationPoll } from '@/lib/registries/operation-types';
+import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { UnfollowableOperationBar } from './unfollowable-operation-bar';
 
 const useStyles = makeStyles({ body: { whiteSpace: 'normal', minWidth: 0 } });

@@ -2,15 +2,10 @@
 // that poll it: the interval follows ARM's Retry-After, polling stops at a terminal status.
 import { queryOptions } from '@tanstack/react-query';
 import { SessionExpiredError } from '@/lib/session/session-expired';
-import type { RegistryRef } from './registry-ref';
-import { registryHref } from './registry-ref';
+import type { RegistryRef } from '@/lib/registries/registry-ref';
+import { registryHref } from '@/lib/registries/registry-ref';
+import type { OperationPoll } from '@/lib/registries/operation-types';
 
-/** The status route's answer. Terminal statuses are Succeeded, Failed and Canceled (arm-contract §4). */
-export interface OperationPoll {
-  status: 'InProgress' | 'Succeeded' | 'Failed' | 'Canceled';
-  retryAfterSeconds: number | null;
-  error: { code: string; message: string } | null;
-}
 
 /** Fallback interval when ARM sent no Retry-After. */
 export const DEFAULT_POLL_SECONDS = 5;

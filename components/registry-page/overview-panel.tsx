@@ -5,7 +5,7 @@ import { Badge, Body1, makeStyles, Subtitle2, Tag, TagGroup, tokens } from '@flu
 import { LockClosed12Regular } from '@fluentui/react-icons';
 import { LocalTime } from './local-time';
 import { PropertyList, type PropertyRow } from './property-list';
-import type { RegistryDetails } from './registry-details';
+import type { RegistryDetails } from '@/lib/registries/registry-details';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

@@ -18,7 +18,7 @@ import {
 import { Add20Regular, Delete20Regular, LockClosed12Regular } from '@fluentui/react-icons';
 import { GuardedButton } from './guarded-button';
 import { PropertyList } from './property-list';
-import type { RegionDetails, RegistryDetails } from './registry-details';
+import type { RegionDetails, RegistryDetails } from '@/lib/registries/registry-details';
 import { StatusBadge } from './status-badge';
 
 const useStyles = makeStyles({

@@ -6,7 +6,7 @@ import { ArmErrorState } from '@/components/arm-error/arm-error-state';
 import type { ArmErrorView } from '@/lib/registries/arm-error-view';
 import { PageHeader } from '@/components/shell/page-header';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
-import type { RegistryRef } from './registry-ref';
+import type { RegistryRef } from '@/lib/registries/registry-ref';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainWordsFor } from './action-result';
 import { isTerminal, pollIntervalMs } from './operation-poll';
-import { parseRegistryRef, registryHref } from './registry-ref';
-
-const arm = (status: number, code: string) => ({ status, code, message: 'ARM said so.', requestId: null, correlationId: null });
-
-describe('plainWordsFor', () => {
-  it('explains a 409 as another running operation and keeps ARM message', () => {
-    expect(plainWordsFor(arm(409, 'Conflict'))).toMatch(/^Azure refused the change because another operation is still running.*ARM said so\.$/);
-    expect(plainWordsFor(arm(409, 'SomethingElse'))).toMatch(/another operation is still running/);
-  });
-  it('names the roles for AuthorizationFailed, and says when ARM could not be reached', () => {
-    expect(plainWordsFor(arm(403, 'AuthorizationFailed'))).toMatch(/Contributor or Owner/);
-    expect(plainWordsFor(arm(0, 'ECONNREFUSED'))).toMatch(/could not be reached/);
-    expect(plainWordsFor(arm(400, 'UserError'))).toBe('Azure refused the request (UserError): ARM said so.');
-  });
-});
+import { parseRegistryRef, registryHref } from '@/lib/registries/registry-ref';
 
 describe('operation polling', () => {
   it('follows Retry-After within bounds and stops at a terminal status', () => {

@@ -11,21 +11,14 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  makeStyles,
   Spinner,
-  tokens,
 } from '@fluentui/react-components';
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
-import { ActionFailureBar } from './action-failure-bar';
-import type { ActionFailure, ActionResult, StartedOperation } from './action-result';
-import type { RegionDetails } from './registry-details';
-
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  mono: { fontFamily: tokens.fontFamilyMonospace },
-});
+import { FailureBar } from '@/components/action-kit/failure-bar';
+import { useConfirmDialogStyles } from './dialog-styles';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import { useActionMutation } from '@/components/action-kit/use-action-mutation';
+import type { StartedOperation } from '@/lib/registries/operation-types';
+import type { RegionDetails } from '@/lib/registries/registry-details';
 
 /** Confirmation for removing `region`; `onSubmit` runs removeRegionsAction. */
 export function RemoveRegionDialog({
@@ -43,19 +36,15 @@ export function RemoveRegionDialog({
   onSubmit: (regions: string[]) => Promise<ActionResult<StartedOperation>>;
   onStarted: (operation: StartedOperation) => void;
 }) {
-  const styles = useStyles();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const mutation = useMutation({
-    mutationFn: onSubmit,
-    onSuccess: (result) => {
-      if (!result.ok) return setFailure(result);
-      onStarted(result.data);
+  const styles = useConfirmDialogStyles();
+  const { run, pending, failure, clearFailure } = useActionMutation(onSubmit, {
+    onSuccess: (operation) => {
+      onStarted(operation);
       onClose();
     },
-    onError: (error) => setFailure({ ok: false, message: `The request did not reach the server: ${error.message}` }),
   });
   const close = () => {
-    setFailure(null);
+    clearFailure();
     onClose();
   };
   const accounts = region?.storageAccounts.map((a) => a.name).filter((n): n is string => Boolean(n)) ?? [];
@@ -81,20 +70,19 @@ export function RemoveRegionDialog({
             <Body1>
               The primary region ({primaryLabel}) cannot be removed. Removal runs as an operation; the region disappears when it ends.
             </Body1>
-            {failure && <ActionFailureBar failure={failure} title="Couldn't remove the region" />}
+            {failure && <FailureBar failure={failure} title="Couldn't remove the region" />}
           </DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={close}>Cancel</Button>
             <Button
               appearance="primary"
-              disabled={mutation.isPending || !region}
-              icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
+              disabled={pending || !region}
+              icon={pending ? <Spinner size="tiny" /> : undefined}
               onClick={() => {
-                setFailure(null);
-                if (region) mutation.mutate([region.location]);
+                if (region) run([region.location]);
               }}
             >
-              {mutation.isPending ? 'Starting…' : 'Remove region'}
+              {pending ? 'Starting…' : 'Remove region'}
             </Button>
           </DialogActions>
         </DialogBody>

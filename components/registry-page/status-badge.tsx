@@ -1,7 +1,7 @@
 'use client';
 // A managed resource's state as a badge with words (never colour alone): Succeeded, Creating, Pending…
 import { Badge, Spinner, Tooltip } from '@fluentui/react-components';
-import type { ManagedResourceState } from './registry-details';
+import type { ManagedResourceState } from '@/lib/registries/registry-details';
 
 const RUNNING = new Set(['creating', 'updating', 'deleting', 'pending', 'accepted', 'running', 'provisioning']);
 

@@ -5,8 +5,8 @@
 // page on the server nor remounts it, so the finished banner stays up after the parameters are cleared.
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
-import type { StartedOperation } from './action-result';
-import { operationFromSearchParams, searchWithOperation } from './operation-url';
+import type { StartedOperation } from '@/lib/registries/operation-types';
+import { operationFromSearchParams, searchWithOperation } from '@/lib/registries/operation-url';
 
 /** The page's operation state and what changes it. */
 export interface UrlOperation {

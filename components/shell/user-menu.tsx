@@ -1,41 +1,33 @@
 'use client';
-// The header's identity: who the console acts as, and Sign out. The session cookie is httpOnly, so the
-// name comes from the server (signedInUserAction); signing out reloads /signin so nothing cached for this
-// user stays in the page.
+// The header's identity: who the console acts as, and Sign out. The button's accessible name contains all of
+// its visible text (speech input users say what they see), so the avatar shows a person glyph, not initials
+// that would be visible text missing from the name.
 import { Avatar, Button, Menu, MenuDivider, MenuGroup, MenuGroupHeader, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, Tooltip } from '@fluentui/react-components';
 import { SignOut20Regular } from '@fluentui/react-icons';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { signedInUserAction } from '@/lib/session/signed-in-user-action';
-import { signOutAction } from '@/lib/session/sign-out-action';
-
-// Sign-in and sign-out load a new page, so within one page load the answer never changes.
-const SIGNED_IN_USER_QUERY = { queryKey: ['session', 'user'] as const, queryFn: () => signedInUserAction(), staleTime: Infinity };
+import { useSignedInUser } from './use-signed-in-user';
 
 /** Avatar button with the signed-in user's name and a Sign out item; nothing while nobody is signed in. */
-export function UserMenu() {
-  const { data } = useQuery(SIGNED_IN_USER_QUERY);
-  const [signingOut, setSigningOut] = useState(false);
-  if (data?.error) {
+export function UserMenu({ className }: { className?: string }) {
+  const { user, error, signingOut, signOut } = useSignedInUser();
+  if (error) {
     return (
-      <Tooltip content={data.error} relationship="description">
-        <Text size={200}>Identity unavailable</Text>
+      <Tooltip content={error} relationship="description">
+        <Text size={200} className={className}>
+          Identity unavailable
+        </Text>
       </Tooltip>
     );
   }
-  const user = data?.user;
   if (!user) return null;
-  const signOut = async () => {
-    setSigningOut(true);
-    await signOutAction();
-    // A full page load on purpose: router.push would keep this user's React Query and router caches alive.
-    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    window.location.assign('/signin');
-  };
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="subtle" aria-label={`Signed in as ${user.displayName}`} icon={<Avatar name={user.displayName} size={24} color="colorful" aria-hidden />}>
+        <Button
+          appearance="subtle"
+          className={className}
+          aria-label={`Signed in as ${user.displayName}`}
+          icon={<Avatar idForColor={user.userPrincipalName} size={24} color="colorful" aria-hidden />}
+        >
           {user.displayName}
         </Button>
       </MenuTrigger>

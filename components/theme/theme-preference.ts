@@ -10,6 +10,9 @@ export type ResolvedTheme = 'light' | 'dark';
 /** Every preference, in menu order. */
 export const THEME_PREFERENCES: readonly ThemePreference[] = ['system', 'light', 'dark'];
 
+/** How each preference is named in menus. */
+export const THEME_LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+
 /** Name of the cookie holding the preference. */
 export const THEME_COOKIE = 'rh-theme';
 

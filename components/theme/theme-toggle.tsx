@@ -13,9 +13,8 @@ import {
 import type { ReactElement } from 'react';
 import { DarkTheme20Regular, Desktop20Regular, WeatherMoon20Regular, WeatherSunny20Regular } from '@fluentui/react-icons';
 import { useThemePreference } from './theme-context';
-import { THEME_PREFERENCES, type ThemePreference } from './theme-preference';
+import { THEME_LABELS, THEME_PREFERENCES, type ThemePreference } from './theme-preference';
 
-const LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 const ICONS: Record<ThemePreference, ReactElement> = {
   system: <Desktop20Regular />,
   light: <WeatherSunny20Regular />,
@@ -33,14 +32,14 @@ export function ThemeToggle({ className }: { className?: string }) {
     <Menu checkedValues={{ theme: [preference] }} onCheckedValueChange={onChange}>
       <MenuTrigger disableButtonEnhancement>
         <Tooltip content="Theme" relationship="description">
-          <Button appearance="subtle" className={className} icon={<DarkTheme20Regular />} aria-label={`Theme: ${LABELS[preference]}`} />
+          <Button appearance="subtle" className={className} icon={<DarkTheme20Regular />} aria-label={`Theme: ${THEME_LABELS[preference]}`} />
         </Tooltip>
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
           {THEME_PREFERENCES.map((value) => (
             <MenuItemRadio key={value} name="theme" value={value} icon={ICONS[value]}>
-              {LABELS[value]}
+              {THEME_LABELS[value]}
             </MenuItemRadio>
           ))}
         </MenuList>

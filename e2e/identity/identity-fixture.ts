@@ -4,7 +4,7 @@ import { expect, type APIRequestContext } from '@playwright/test';
 import { ARM_URL, tokenFor } from '../support/emulator';
 import { uniqueName, type TestRegistry } from '../registry-page/registry-fixture';
 
-/** api-versions the specs use (lib/arm/api-versions.ts). */
+/** api-versions the specs use (lib/arm-facts/api-versions.ts). */
 export const API = { registry: 'api-version=2025-09-01', resourceGroup: 'api-version=2021-04-01', authorization: 'api-version=2022-04-01' };
 
 /** One ARM call as `principal` (user principal name); resolves with status and parsed body. */

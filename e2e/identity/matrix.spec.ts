@@ -10,7 +10,7 @@ import { signInAs, UPN } from '../support/auth';
 import { gotoHydrated } from '../support/hydration';
 import { chooseByKeyboard, fillBasics, uniqueRegistryName } from '../create-registry/wizard';
 import { callServerAction, serverActionId } from '../registry-page/server-action';
-import type { TestRegistry } from '../registry-page/registry-fixture';
+import { registryRequestBody, type TestRegistry } from '../registry-page/registry-fixture';
 import { API, armAs, createRegistryIn } from './identity-fixture';
 
 type Action = 'list' | 'open' | 'create' | 'addRegion' | 'editTags' | 'delete' | 'assignRoles';
@@ -39,8 +39,8 @@ const ACTIONS = {
   updateTags: [`${ROUTE}/update-tags-action.ts`, 'updateTagsAction'],
   addRegions: [`${ROUTE}/add-regions-action.ts`, 'addRegionsAction'],
   deleteRegistry: [`${ROUTE}/delete-registry-action.ts`, 'deleteRegistryAction'],
-  addRoleAssignment: ['components/access-control/add-role-assignment-action.ts', 'addRoleAssignmentAction'],
-  removeRoleAssignment: ['components/access-control/remove-role-assignment-action.ts', 'removeRoleAssignmentAction'],
+  addRoleAssignment: [`${ROUTE}/add-role-assignment-action.ts`, 'addRoleAssignmentAction'],
+  removeRoleAssignment: [`${ROUTE}/remove-role-assignment-action.ts`, 'removeRoleAssignmentAction'],
 } as const;
 
 async function getRegistry(request: APIRequestContext, registry: TestRegistry) {
@@ -165,19 +165,7 @@ for (const row of MATRIX) {
       await expect(page.getByRole('option', { name: SUBSCRIPTION.displayName })).toHaveCount(0);
     }
     await page.screenshot({ path: test.info().outputPath(`${row.key.replace(/ /g, '-')}-create.png`), fullPage: true });
-    const created = await armAs(request, row.upn, 'PUT', `/subscriptions/${SUBSCRIPTION.id}/resourceGroups/rg-ml-prod/providers/Microsoft.MachineLearningServices/registries/${name}?${API.registry}`, {
-      location: 'eastus',
-      identity: { type: 'SystemAssigned' },
-      properties: {
-        regionDetails: [
-          {
-            location: 'eastus',
-            acrDetails: [{ systemCreatedAcrAccount: { acrAccountSku: 'Premium' } }],
-            storageAccountDetails: [{ systemCreatedStorageAccount: { storageAccountType: 'Standard_LRS', storageAccountHnsEnabled: false } }],
-          },
-        ],
-      },
-    });
+    const created = await armAs(request, row.upn, 'PUT', `/subscriptions/${SUBSCRIPTION.id}/resourceGroups/rg-ml-prod/providers/Microsoft.MachineLearningServices/registries/${name}?${API.registry}`, registryRequestBody(['eastus']));
     expect(created.status, JSON.stringify(created.body)).toBe(allowed.create ? 201 : 403);
     if (allowed.create) {
       const path = `/subscriptions/${SUBSCRIPTION.id}/resourceGroups/rg-ml-prod/providers/Microsoft.MachineLearningServices/registries/${name}?${API.registry}`;

@@ -5,7 +5,7 @@
 // other spec's request is failed, and leftover rules are removed by id.
 import { expect, test } from '@playwright/test';
 import { SEED_REGISTRIES } from '@/lib/emulator/seed/registries';
-import { signInAs } from '../support/auth';
+import { signInAs, UPN } from '../support/auth';
 import { gotoHydrated } from '../support/hydration';
 import { bodyRows, seedRegistries, shownNames, uniquePrefix, waitForCompleteList, withFaults } from './list-support';
 
@@ -20,7 +20,9 @@ const GRAPH_FAULT = {
 };
 
 test.beforeEach(async ({ page }) => {
-  await signInAs(page);
+  // Not landing on /registries: its background reads (remaining pages, statuses) use Resource Graph too and
+  // could consume a one-time fault meant for the page load under test.
+  await signInAs(page, UPN.owner, '/registries/create');
 });
 
 test('with Resource Graph failing, the per-subscription list still appears and names the unreadable subscription', async ({ page, request }) => {

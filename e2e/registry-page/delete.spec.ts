@@ -2,7 +2,7 @@
 // list with a toast; the registry is gone from the list and its managed resource group from ARM.
 import { expect, test } from '@playwright/test';
 import { signInAs } from '../support/auth';
-import { clickUntilVisible, gotoHydrated } from '../support/hydration';
+import { gotoHydrated } from '../support/hydration';
 import { addHttpFault, createTestRegistry, getRegistryJson, resourceGroupStatus } from './registry-fixture';
 
 test.beforeEach(async ({ page }) => {
@@ -18,7 +18,8 @@ test('deletes after the name is typed, returns to the list with a toast, and the
 
   await gotoHydrated(page, registry.path);
   const dialog = page.getByRole('dialog', { name: `Delete ${registry.name}?` });
-  await clickUntilVisible(page.getByRole('button', { name: 'Delete', exact: true }), dialog);
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(dialog).toBeVisible();
   await expect(dialog).toContainText(`azureml://registries/${registry.name}/…`);
   await expect(dialog).toContainText('stops resolving');
   await expect(dialog).toContainText(managedGroup);

@@ -2,7 +2,7 @@
 // the container registry; add a region and watch it appear; remove it after confirming.
 import { expect, test } from '@playwright/test';
 import { signInAs } from '../support/auth';
-import { clickUntilVisible, gotoHydrated } from '../support/hydration';
+import { gotoHydrated } from '../support/hydration';
 import { createTestRegistry, registryRegions } from './registry-fixture';
 
 test.beforeEach(async ({ page }) => {
@@ -53,7 +53,8 @@ test('adds a region, watches it appear, then removes it after confirming', async
   await expect(table.getByRole('row')).toHaveCount(2); // header + primary
 
   const dialog = page.getByRole('dialog', { name: 'Add regions' });
-  await clickUntilVisible(page.getByRole('button', { name: 'Add regions' }), dialog);
+  await page.getByRole('button', { name: 'Add regions' }).click();
+  await expect(dialog).toBeVisible();
   await dialog.getByRole('combobox').click();
   await page.getByRole('menuitemcheckbox', { name: /Japan East/ }).click();
   await page.keyboard.press('Escape'); // closes the listbox, not the dialog
@@ -71,7 +72,8 @@ test('adds a region, watches it appear, then removes it after confirming', async
   await page.screenshot({ path: test.info().outputPath('region-added.png'), fullPage: true });
 
   const confirm = page.getByRole('dialog', { name: /Remove .*Japan East/ });
-  await clickUntilVisible(row.getByRole('button', { name: /Remove region .*Japan East/ }), confirm);
+  await row.getByRole('button', { name: /Remove region .*Japan East/ }).click();
+  await expect(confirm).toBeVisible();
   await expect(confirm).toContainText(added.storage!);
   await expect(confirm).toContainText('replication of the container registry');
   await expect(confirm).toContainText(/primary region \(.*East US\) cannot be removed/);

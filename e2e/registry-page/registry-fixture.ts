@@ -48,6 +48,23 @@ export async function registryRegions(request: APIRequestContext, registry: Test
   }));
 }
 
+/** The body of a registry PUT: `regions` (primary first), each with one Standard_LRS account and the Premium ACR. */
+export function registryRequestBody(regions: string[], tags: Record<string, string> = {}) {
+  return {
+    location: regions[0],
+    tags,
+    identity: { type: 'SystemAssigned' },
+    properties: {
+      publicNetworkAccess: 'Enabled',
+      regionDetails: regions.map((location) => ({
+        location,
+        acrDetails: [{ systemCreatedAcrAccount: { acrAccountSku: 'Premium' } }],
+        storageAccountDetails: [{ systemCreatedStorageAccount: { storageAccountType: 'Standard_LRS', storageAccountHnsEnabled: false } }],
+      })),
+    },
+  };
+}
+
 /** Creates a resource group and a registry in it (primary first in `regions`), and waits until it is provisioned. */
 export async function createTestRegistry(
   request: APIRequestContext,
@@ -59,19 +76,7 @@ export async function createTestRegistry(
   const rg = await arm(request, 'PUT', `/subscriptions/${subscriptionId}/resourcegroups/${resourceGroup}?${RG_API}`, { location: options.regions[0] });
   expect(rg.status(), await rg.text()).toBeLessThan(300);
   const armPath = `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.MachineLearningServices/registries/${name}`;
-  const put = await arm(request, 'PUT', `${armPath}?${REGISTRY_API}`, {
-    location: options.regions[0],
-    tags: options.tags ?? {},
-    identity: { type: 'SystemAssigned' },
-    properties: {
-      publicNetworkAccess: 'Enabled',
-      regionDetails: options.regions.map((location) => ({
-        location,
-        acrDetails: [{ systemCreatedAcrAccount: { acrAccountSku: 'Premium' } }],
-        storageAccountDetails: [{ systemCreatedStorageAccount: { storageAccountType: 'Standard_LRS', storageAccountHnsEnabled: false } }],
-      })),
-    },
-  });
+  const put = await arm(request, 'PUT', `${armPath}?${REGISTRY_API}`, registryRequestBody(options.regions, options.tags));
   expect(put.status(), await put.text()).toBe(201);
   const registry = { subscriptionId, resourceGroup, name, path: `/registries/${subscriptionId}/${resourceGroup}/${name}`, armPath };
   // The emulator's own provisioningState (Azure's registries have none) says when its create operation ended.

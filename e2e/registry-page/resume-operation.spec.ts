@@ -2,7 +2,7 @@
 // completes (then the URL forgets it), and a hand-made or foreign operation link gets a calm notice, not a crash.
 import { expect, test } from '@playwright/test';
 import { signInAs } from '../support/auth';
-import { clickUntilVisible, gotoHydrated } from '../support/hydration';
+import { gotoHydrated } from '../support/hydration';
 import { addHttpFault, createTestRegistry, registryRegions } from './registry-fixture';
 
 test.beforeEach(async ({ page }) => {
@@ -18,7 +18,8 @@ test('a reload in the middle of adding a region resumes the banner, which then c
   await addHttpFault(request, { match: { method: 'GET', path: statusPath }, latencyMs: 2500, times: 3 });
 
   const dialog = page.getByRole('dialog', { name: 'Add regions' });
-  await clickUntilVisible(page.getByRole('button', { name: 'Add regions' }), dialog);
+  await page.getByRole('button', { name: 'Add regions' }).click();
+  await expect(dialog).toBeVisible();
   await dialog.getByRole('combobox').click();
   await page.getByRole('menuitemcheckbox', { name: /Japan East/ }).click();
   await page.keyboard.press('Escape');

@@ -2,7 +2,7 @@
 // says so in words, with a sign-in link that comes back to the same page, instead of Next's generic error.
 import { expect, test } from '@playwright/test';
 import { signInAs } from '../support/auth';
-import { clickUntilVisible, gotoHydrated } from '../support/hydration';
+import { gotoHydrated } from '../support/hydration';
 import { createTestRegistry, getRegistryJson } from './registry-fixture';
 
 test('saving tags without a session says it expired and links to sign-in and back', async ({ page, context, request }) => {
@@ -10,7 +10,8 @@ test('saving tags without a session says it expired and links to sign-in and bac
   await signInAs(page);
   await gotoHydrated(page, `${registry.path}?tab=regions`);
   const dialog = page.getByRole('dialog', { name: 'Edit tags and description' });
-  await clickUntilVisible(page.getByRole('button', { name: 'Edit tags' }), dialog);
+  await page.getByRole('button', { name: 'Edit tags' }).click();
+  await expect(dialog).toBeVisible();
   await dialog.getByLabel('Tag 1 value').fill('after-expiry');
 
   await context.clearCookies();

@@ -2,7 +2,7 @@
 // ARM's 409 (another operation running) is said in plain words and the page keeps working.
 import { expect, test } from '@playwright/test';
 import { signInAs } from '../support/auth';
-import { clickUntilVisible, gotoHydrated } from '../support/hydration';
+import { gotoHydrated } from '../support/hydration';
 import { addHttpFault, createTestRegistry, getRegistryJson } from './registry-fixture';
 
 test.beforeEach(async ({ page }) => {
@@ -13,7 +13,8 @@ test('edits tags and description, and the list shows the new tags', async ({ pag
   const registry = await createTestRegistry(request, { prefix: 'e2e-tags', regions: ['eastus'], tags: { team: 'vision' } });
   await gotoHydrated(page, registry.path);
   const dialog = page.getByRole('dialog', { name: 'Edit tags and description' });
-  await clickUntilVisible(page.getByRole('button', { name: 'Edit tags' }), dialog);
+  await page.getByRole('button', { name: 'Edit tags' }).click();
+  await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Tag 1 name')).toHaveValue('team');
   await dialog.getByLabel('Description').fill('Models shared by the vision team');
   await dialog.getByLabel('Tag 1 value').fill('vision-platform');
@@ -50,7 +51,8 @@ test('a change refused with 409 Conflict is explained in plain words and the pag
   await addHttpFault(request, { match: { method: 'PATCH', path: `${registry.armPath}` }, status: 409, code: 'Conflict', message, times: 1 });
   await gotoHydrated(page, registry.path);
   const dialog = page.getByRole('dialog', { name: 'Edit tags and description' });
-  await clickUntilVisible(page.getByRole('button', { name: 'Edit tags' }), dialog);
+  await page.getByRole('button', { name: 'Edit tags' }).click();
+  await expect(dialog).toBeVisible();
   await dialog.getByLabel('Description').fill('first try');
   await dialog.getByRole('button', { name: 'Save' }).click();
   const alert = dialog.getByRole('alert');

@@ -2,12 +2,13 @@
 // assignments"): the caller's effective permissions at a scope with ARM's wildcard matching, role
 // definitions (built-in and custom), and role assignments. Scopes are ARM ids of a subscription, resource
 // group or resource; they are re-validated segment by segment (paths.ts) since they come from responses.
+import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { API_VERSIONS } from './api-versions';
+import { API_VERSIONS } from '@/lib/arm-facts/api-versions';
 import type { ArmClient } from './client';
 import { listAll } from './paging';
 import { armPath, resourceIdPath } from './paths';
-import { can } from './rbac-match';
+import { can } from '@/lib/arm-facts/rbac-match';
 import type { WirePermission, WireRoleAssignment, WireRoleDefinition } from './wire-types';
 
 const version = API_VERSIONS.authorization;

@@ -2,6 +2,7 @@
 // exponential backoff for 408/5xx/socket errors, bearer token signed after retry) plus JSON in and out.
 // Non-2xx answers become ArmError. Requests may only go to the endpoint's own origin: nextLinks, poll URLs
 // and decoded handles are absolute URLs from outside, and the bearer token must never follow them elsewhere.
+import 'server-only';
 import type { TokenCredential } from '@azure/core-auth';
 import {
   createHttpHeaders,

@@ -7,11 +7,12 @@
 //                           Default: emulator when the endpoint is a loopback host, else default-azure-credential.
 //   ARM_EMULATOR_PORT       emulator port used for the default endpoint (4510).
 //   ARM_EMULATOR_PRINCIPAL  principal the console acts as with ARM_AUTH=emulator (owner@contoso.onmicrosoft.com).
+import 'server-only';
 import { DefaultAzureCredential } from '@azure/identity';
 import type { TokenCredential } from '@azure/core-auth';
 import { createArmClient, normalizeEndpoint, type ArmClient } from './client';
 import { EmulatorCredential } from './emulator-credential';
-import { isLoopbackHost } from './loopback';
+import { armAuthSetting } from '@/lib/arm-facts/auth-mode';
 
 /** How the console authenticates to ARM. */
 export type ArmAuthMode = 'emulator' | 'default-azure-credential';
@@ -28,16 +29,14 @@ export interface ArmConfig {
 
 /** Principal scripts act as on the emulator (the seeded Owner); the console acts as whoever signs in. */
 export const DEFAULT_EMULATOR_PRINCIPAL = 'owner@contoso.onmicrosoft.com';
-const AUTH_MODES: ArmAuthMode[] = ['emulator', 'default-azure-credential'];
 
 /** Reads and validates the ARM_* variables (see the header of this file). */
 export function armConfig(env: Record<string, string | undefined> = process.env): ArmConfig {
   const endpoint = normalizeEndpoint(env.ARM_ENDPOINT || `http://127.0.0.1:${env.ARM_EMULATOR_PORT || '4510'}`);
-  const requested = env.ARM_AUTH?.trim();
-  if (requested && !AUTH_MODES.includes(requested as ArmAuthMode)) {
-    throw new Error(`ARM_AUTH='${requested}' is not supported by lib/arm; use one of: ${AUTH_MODES.join(', ')}`);
-  }
-  const auth = (requested as ArmAuthMode | undefined) ?? (isLoopbackHost(new URL(endpoint).hostname) ? 'emulator' : 'default-azure-credential');
+  const setting = armAuthSetting({ ...env, ARM_ENDPOINT: endpoint });
+  // Entra sign-in hands lib/arm a per-user credential (lib/session/entra); the console-wide client has none.
+  if (setting === 'entra') throw new Error(`ARM_AUTH='entra' gives each user their own credential; lib/arm has no console-wide one.`);
+  const auth: ArmAuthMode = setting;
   return {
     endpoint,
     auth,

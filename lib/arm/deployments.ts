@@ -2,7 +2,8 @@
 // (arm-contract §3). PUT is an LRO (201/200 + Azure-AsyncOperation); the deployment's own
 // provisioningState and its operations show progress; validate answers 200 or 400
 // InvalidTemplateDeployment whose details are the underlying problems (thrown as ArmError).
-import { API_VERSIONS } from './api-versions';
+import 'server-only';
+import { API_VERSIONS } from '@/lib/arm-facts/api-versions';
 import type { ArmClient } from './client';
 import { parseRetryAfter } from './errors';
 import { handleFromResponse, type OperationHandle } from './lro';

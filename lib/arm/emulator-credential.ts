@@ -1,6 +1,7 @@
 // A TokenCredential for the embedded ARM emulator: it asks the emulator's control endpoint
 // `POST /_emulator/token {principal}` for a JWT (`{access_token, expires_on}`), the way an Azure SDK asks
 // Entra ID. Any Azure SDK client accepts it, so the emulator can be driven by official clients too.
+import 'server-only';
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth';
 
 // Fetch a new token this long before the old one expires, so no request leaves with an expiring token.

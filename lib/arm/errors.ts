@@ -1,6 +1,7 @@
 // ARM failures as one typed error. ARM's envelope is `{"error":{code,message,target?,details?,additionalInfo?}}`
 // (arm-contract §4); anything else (HTML from a proxy, an empty 502, a dropped socket) still becomes an
 // ArmError whose code is derived from the status, so callers never have to parse bodies themselves.
+import 'server-only';
 import type { ArmErrorBody } from './wire-types';
 
 /** A failed ARM call: HTTP status, ARM error code and message, plus the ids support needs to trace it. */

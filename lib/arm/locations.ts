@@ -1,6 +1,7 @@
 // Azure regions of a subscription (arm-contract §3 "Locations"). Returned as ARM sends them; dropping
 // Logical regions and choosing display names is the domain's job (lib/registries).
-import { API_VERSIONS } from './api-versions';
+import 'server-only';
+import { API_VERSIONS } from '@/lib/arm-facts/api-versions';
 import type { ArmClient } from './client';
 import { listAll } from './paging';
 import { armPath } from './paths';

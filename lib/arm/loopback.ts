@@ -2,6 +2,7 @@
 // non-https URL; the embedded emulator listens on http://127.0.0.1. This module swaps that one policy for an
 // equivalent that also accepts http — but only when the host is this machine, so a bearer token can never
 // travel in clear text over a network. https requests go through Azure's own policy, unchanged.
+import 'server-only';
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import {
   bearerTokenAuthenticationPolicy,
@@ -9,20 +10,15 @@ import {
   type Pipeline,
   type PipelinePolicy,
 } from '@azure/core-rest-pipeline';
+import { isLoopbackHost } from '@/lib/arm-facts/auth-mode';
+
+export { isLoopbackHost };
 
 /** Name of the replacement policy (so tests and callers can find it in a pipeline). */
 export const loopbackBearerPolicyName = 'loopbackBearerTokenPolicy';
 
 // Refresh a cached token this long before it expires (the Azure token cycler uses a similar margin).
 const REFRESH_MARGIN_MS = 2 * 60 * 1000;
-
-/** True for localhost, 127.0.0.0/8 and ::1 — hosts whose traffic never leaves the machine. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  if (host === 'localhost' || host === '::1') return true;
-  const octets = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
-  return !!octets && Number(octets[1]) === 127 && octets.slice(2).every((o) => Number(o) <= 255);
-}
 
 /** True when a URL is plain http to a loopback host (the only case allowed without TLS). */
 export function isLoopbackHttpUrl(url: string | URL): boolean {

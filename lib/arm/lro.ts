@@ -2,6 +2,7 @@
 // OperationHandle that fits in a URL; any later request (another page load, another server) polls it once
 // with pollOperation. The mode is inferred as @azure/core-lro infers it: Azure-AsyncOperation /
 // Operation-Location first, then Location, then the PUT body's provisioningState.
+import 'server-only';
 import type { ArmClient, ArmResponse } from './client';
 import { armErrorFromResponse, isArmError, parseRetryAfter } from './errors';
 import type { ArmErrorBody, WireOperationStatus } from './wire-types';

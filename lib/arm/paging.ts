@@ -1,6 +1,7 @@
 // ARM list paging (arm-contract §4): `{value[], nextLink?}` where nextLink is absolute and opaque; keep
 // fetching until it is null. Short or empty pages that still carry a nextLink are legal, so only the link
 // decides when to stop. A nextLink on another host is refused: following it would hand over the bearer token.
+import 'server-only';
 import type { ArmClient } from './client';
 import type { ArmPage } from './wire-types';
 

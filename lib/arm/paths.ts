@@ -1,6 +1,7 @@
 // ARM paths from untrusted parts (route params, form input). Every interpolated value is one path segment:
 // validated (no '/', '\', '.', '..', control characters, nothing empty) and percent-encoded, so a hostile name
 // can never climb out of its parent or address another resource. Names match ARM case-insensitively (§4).
+import 'server-only';
 
 /** Thrown when a value cannot be a single ARM path segment. */
 export class InvalidPathSegmentError extends Error {

@@ -1,7 +1,8 @@
 // Resource provider registration (arm-contract §3 "Provider"). A subscription must have
 // Microsoft.MachineLearningServices Registered before registries can be created (else 409
 // MissingSubscriptionRegistration); resourceTypes[registries].locations lists supported regions as display names.
-import { API_VERSIONS } from './api-versions';
+import 'server-only';
+import { API_VERSIONS } from '@/lib/arm-facts/api-versions';
 import type { ArmClient } from './client';
 import { providerPath } from './paths';
 import type { WireProvider } from './wire-types';

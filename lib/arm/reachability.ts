@@ -1,7 +1,7 @@
 // Can this replica reach ARM at all? For readiness probes: an unauthenticated GET with a short deadline.
 // Any HTTP answer (ARM says 401 without a token) means the endpoint is up; only silence or a refused or
 // reset connection means it is not. No credential is involved, so a probe never spends a token request.
-import { API_VERSIONS } from './api-versions';
+import { API_VERSIONS } from '@/lib/arm-facts/api-versions';
 import { normalizeEndpoint } from './client';
 
 /** Outcome of one probe, in words fit for an operator (no socket codes or loopback addresses). */

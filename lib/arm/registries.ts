@@ -2,7 +2,8 @@
 // PUT is an LRO (201 + Azure-AsyncOperation; legacy 202 accepted), PATCH is synchronous (tags, identity,
 // sku only), DELETE and removeRegions answer 202 + Location + Retry-After. The registry has no
 // provisioningState of its own: progress is only visible through the returned OperationHandle.
-import { API_VERSIONS } from './api-versions';
+import 'server-only';
+import { API_VERSIONS } from '@/lib/arm-facts/api-versions';
 import type { ArmClient, ArmResponse } from './client';
 import { handleFromResponse, type OperationHandle } from './lro';
 import { listAll } from './paging';

@@ -2,7 +2,8 @@
 // environments, components, data and codes. PUTs are LROs (201 + Azure-AsyncOperation, final state on
 // the original URI), DELETEs are LROs (202 + Location; 200/204 when nothing was left to delete), lists
 // page with nextLink and take the parameters the spec gives each list.
-import { API_VERSIONS } from './api-versions';
+import 'server-only';
+import { API_VERSIONS } from '@/lib/arm-facts/api-versions';
 import type { AssetKind, ListViewType, WireAssetContainer, WireAssetVersion, WirePendingUploadRequest, WirePendingUploadResponse } from './asset-wire-types';
 import type { ArmClient, ArmResponse } from './client';
 import { handleFromResponse, type OperationHandle } from './lro';

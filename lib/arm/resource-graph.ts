@@ -1,7 +1,8 @@
 // Azure Resource Graph (POST /providers/Microsoft.ResourceGraph/resources, arm-contract §3): one KQL query
 // across every subscription the caller can read. Pages hold at most 1000 rows ($top) and continue with an
 // opaque `$skipToken`, which ARG only issues when `id` is in the projection.
-import { API_VERSIONS } from './api-versions';
+import 'server-only';
+import { API_VERSIONS } from '@/lib/arm-facts/api-versions';
 import type { ArmClient } from './client';
 import type { WireResourceGraphResponse } from './wire-types';
 

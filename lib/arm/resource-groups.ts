@@ -1,6 +1,7 @@
 // Resource groups (arm-contract §3 "Resource groups"): PUT is synchronous (201 create, 200 update),
 // HEAD answers 204 or 404, DELETE is an LRO (202 + Location).
-import { API_VERSIONS } from './api-versions';
+import 'server-only';
+import { API_VERSIONS } from '@/lib/arm-facts/api-versions';
 import type { ArmClient } from './client';
 import { isArmError } from './errors';
 import { handleFromResponse, type OperationHandle } from './lro';

@@ -1,6 +1,7 @@
 // Any resource by its ARM id — e.g. the storage accounts and container registry a registry's regionDetails
 // point at. The id is re-validated segment by segment (paths.ts), since ids come from responses and URLs.
-import { API_VERSIONS, apiVersionForResourceType } from './api-versions';
+import 'server-only';
+import { API_VERSIONS, apiVersionForResourceType } from '@/lib/arm-facts/api-versions';
 import type { ArmClient } from './client';
 import { resourceIdPath } from './paths';
 import type { WireGenericResource } from './wire-types';

@@ -1,5 +1,6 @@
 // Subscriptions the caller can see (Microsoft.Resources, arm-contract §3 "Subscriptions").
-import { API_VERSIONS } from './api-versions';
+import 'server-only';
+import { API_VERSIONS } from '@/lib/arm-facts/api-versions';
 import type { ArmClient } from './client';
 import { listAll } from './paging';
 import { subscriptionPath } from './paths';

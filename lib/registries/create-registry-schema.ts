@@ -1,10 +1,11 @@
 // THE create-wizard schema: one zod object per step, joined into the whole form. The form validates a step
 // on Next with it; the server action re-checks the same schema, then the regions against the provider's list.
 import { z } from 'zod';
-import { STORAGE_ACCOUNT_TYPES } from '@/lib/arm/wire-types';
+import { STORAGE_ACCOUNT_TYPES } from '@/lib/arm-facts/storage-account-types';
 import { descriptionSchema } from './description';
 import { registryNameSchema, resourceGroupNameSchema } from './names';
 import { tagRowsSchema } from './tags';
+import { REGION_NAME_PATTERN } from '@/lib/arm-facts/regions';
 
 /** Most additional regions one registry may be created with (the wizard's limit). */
 export const MAX_ADDITIONAL_REGIONS = 20;
@@ -14,7 +15,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A canonical region name ("eastus"): lowercase letters and digits, as ARM wants in bodies (ARM contract §5). */
 export const regionNameSchema = z
   .string({ error: 'Choose a region from the list.' })
-  .regex(/^[a-z0-9]{1,64}$/, { error: 'Choose a region from the list (a region name such as "eastus").' });
+  .regex(REGION_NAME_PATTERN, { error: 'Choose a region from the list (a region name such as "eastus").' });
 
 /** One region's storage account settings (Advanced). */
 export const storageSettingSchema = z.strictObject({

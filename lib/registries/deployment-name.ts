@@ -20,7 +20,7 @@ export const idempotencyKeySchema = z
   });
 
 /**
- * `registry-{name}-{16 hex digits of the key}`: at most 9 + 32 + 1 + 16 = 58 characters, all of them allowed in
+ * `registry-{name}-{16 hex digits of the key}`: at most 9 + 33 + 1 + 16 = 59 characters, all of them allowed in
  * deployment names because registry names use only letters, digits, - and _. Case is folded because ARM
  * compares deployment names case-insensitively.
  */

@@ -5,6 +5,7 @@ import { parseArmId } from './arm-id';
 import { deploymentProgressPath } from './deployment-name';
 import { deploymentStateOf, isTerminalDeployment, startOf, type DeploymentRef, type DeploymentState } from './deployment-progress';
 import { registryPagePath } from './registry-row';
+import { REGISTRY_RESOURCE_TYPE_LOWER as REGISTRY_TYPE } from '@/lib/arm-facts/resource-types';
 
 /** One entry of the notifications panel. */
 export interface DeploymentNotice {
@@ -18,8 +19,6 @@ export interface DeploymentNotice {
   /** The registry it created (from outputResources, which ARM fills on success), with its page. */
   registry: { name: string; path: string } | null;
 }
-
-const REGISTRY_TYPE = 'microsoft.machinelearningservices/registries';
 
 /** The notice of a deployment from ARM; null when its id cannot be read. */
 export function deploymentNoticeOf(wire: WireDeployment): DeploymentNotice | null {
@@ -46,3 +45,6 @@ export function deploymentNoticeOf(wire: WireDeployment): DeploymentNotice | nul
 export function compareNoticesNewestFirst(a: DeploymentNotice, b: DeploymentNotice): number {
   return (b.startedAt ?? '').localeCompare(a.startedAt ?? '');
 }
+
+/** What the notices API answers. */
+export type DeploymentNoticesResult = { ok: true; items: DeploymentNotice[]; retryAfterSeconds: number | null } | { ok: false; code: string; message: string };

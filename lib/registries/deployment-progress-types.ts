@@ -1,6 +1,7 @@
 // The view types of a deployment's progress page (issue 6): what deploymentProgressView (deployment-progress.ts)
 // produces from ARM's deployment, its operations, the registry and its managed resources.
 import type { ArmErrorBody, WireDeployment, WireDeploymentOperation, WireRegistry } from '@/lib/arm/wire-types';
+import type { ArmErrorView } from './arm-error-view';
 import type { LocationNames } from './registry-row';
 
 /** Which deployment: the three parts of its URL. */
@@ -88,3 +89,8 @@ export interface DeploymentProgressInput {
   subscriptionName?: string | null;
   locationNames?: LocationNames;
 }
+
+/** What the polling API answers: the view plus ARM's Retry-After, or the ARM error that prevented reading it. */
+export type DeploymentProgressResult =
+  | { ok: true; view: DeploymentProgressView; retryAfterSeconds: number | null }
+  | ({ ok: false; notFound: boolean } & ArmErrorView);

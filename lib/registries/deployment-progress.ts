@@ -11,8 +11,8 @@ import { registryPagePath } from './registry-row';
 
 export type { DeploymentRef, ProgressStatus, DeploymentState, ProgressRow, DeploymentFailure, DeploymentProgressView, ManagedResourceState, DeploymentProgressInput } from './deployment-progress-types';
 import type { ProgressStatus, DeploymentState, ProgressRow, DeploymentFailure, DeploymentProgressView, ManagedResourceState, DeploymentProgressInput } from './deployment-progress-types';
+import { REGISTRY_RESOURCE_TYPE_LOWER as REGISTRY_TYPE } from '@/lib/arm-facts/resource-types';
 
-const REGISTRY_TYPE = 'microsoft.machinelearningservices/registries';
 const STORAGE_TYPE = 'Microsoft.Storage/storageAccounts';
 const ACR_TYPE = 'Microsoft.ContainerRegistry/registries';
 const REPLICATION_TYPE = 'Microsoft.ContainerRegistry/registries/replications';

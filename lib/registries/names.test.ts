@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { registryNameProblem, registryNameSchema, resourceGroupNameSchema } from './names';
 
-describe('registry name rule (3–32, what both the docs and the REST spec accept)', () => {
+describe('registry name rule (3–33, the REST spec pattern)', () => {
   it.each([
     ['abc', '3 characters, the shortest'],
-    ['a'.repeat(32), '32 characters, the longest'],
+    ['a'.repeat(33), '33 characters, the longest'],
     ['HelloWorldReg', 'the seed doc example'],
     ['1registry', 'leading digit'],
     ['ml-registry_01', 'hyphen and underscore inside'],
@@ -17,7 +17,7 @@ describe('registry name rule (3–32, what both the docs and the REST spec accep
   it.each([
     ['', 'Enter a registry name.'],
     ['ab', 'at least 3'],
-    ['a'.repeat(33), 'at most 32'],
+    ['a'.repeat(34), 'at most 33'],
     ['-abc', 'Start the name with a letter or a digit'],
     ['_abc', 'Start the name with a letter or a digit'],
     ['my registry', 'spaces'],
@@ -41,7 +41,7 @@ describe('registry name rule (3–32, what both the docs and the REST spec accep
   });
 
   it('reports the length of an over-long name', () => {
-    expect(registryNameProblem('x'.repeat(40))).toBe('Use at most 32 characters (this name has 40).');
+    expect(registryNameProblem('x'.repeat(40))).toBe('Use at most 33 characters (this name has 40).');
   });
 });
 

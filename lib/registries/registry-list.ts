@@ -60,5 +60,14 @@ export interface RegistryGroup {
   resourceGroup: string;
 }
 
-/** Statuses keyed by lowercased registry id; registries absent from the map are Ready. */
-export type RegistryStatuses = Record<string, RegistryStatus>;
+/** The list's statuses: by lowercased registry id, and what a registry absent from `byId` is. */
+export interface RegistryStatuses {
+  byId: Record<string, RegistryStatus>;
+  /** Ready when every source was read; Unknown when one could not be (never claim Ready unread). */
+  otherwise: 'Ready' | 'Unknown';
+}
+
+/** The status a row shows. */
+export function statusOfRegistry(statuses: RegistryStatuses, registryId: string): RegistryStatus {
+  return statuses.byId[registryId.toLowerCase()] ?? statuses.otherwise;
+}

@@ -1,6 +1,7 @@
 // The settings a registry is made of, independent of where they came from (wizard form or ARM GET).
 // The PUT body, the ARM template and registry.yml are all written from this one shape.
-import { STORAGE_ACCOUNT_TYPES, type StorageAccountType, type WireRegistry } from '@/lib/arm/wire-types';
+import { STORAGE_ACCOUNT_TYPES, type StorageAccountType } from '@/lib/arm-facts/storage-account-types';
+import type { WireRegistry } from '@/lib/arm/wire-types';
 import {
   DEFAULT_STORAGE_SETTING,
   storageSettingFor,

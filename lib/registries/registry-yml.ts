@@ -1,7 +1,7 @@
 // registry.yml import: the seed's 2022 form and the current CLI form (ARM contract §6), read into wizard
 // values. Every problem comes back with its line; nothing throws, whatever the file holds.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { STORAGE_ACCOUNT_TYPES } from '@/lib/arm/wire-types';
+import { STORAGE_ACCOUNT_TYPES } from '@/lib/arm-facts/storage-account-types';
 import type { CreateRegistryForm, StorageSetting } from './create-registry-schema';
 import { DEFAULT_STORAGE_SETTING } from './create-registry-schema';
 import { splitDescription } from './description';

@@ -1,8 +1,8 @@
-// A registry's status. Registries have no provisioningState of their own (ARM contract §1), so the status
-// is read from the latest operation or template deployment that touched the registry.
+// A registry's status: its own provisioningState where ARM reports one (the emulator does; Azure's 2025-09
+// registries have none, ARM contract §1), else the latest template deployment that touched the registry.
 
 /** What the list and the registry page show. */
-export type RegistryStatus = 'Creating' | 'Updating' | 'Deleting' | 'Failed' | 'Ready';
+export type RegistryStatus = 'Creating' | 'Updating' | 'Deleting' | 'Failed' | 'Ready' | 'Unknown';
 
 /** What an operation did to the registry. */
 export type RegistryActivityKind = 'create' | 'update' | 'delete';
@@ -40,4 +40,28 @@ export function deriveRegistryStatus(activities: readonly RegistryActivity[]): R
   const latest = latestFirst[0];
   if (!latest) return 'Ready';
   return latest.status.toLowerCase() === 'succeeded' ? 'Ready' : 'Failed';
+}
+
+const OWN_STATE: Record<string, RegistryStatus> = {
+  creating: 'Creating',
+  accepted: 'Creating',
+  updating: 'Updating',
+  deleting: 'Deleting',
+  succeeded: 'Ready',
+  failed: 'Failed',
+  canceled: 'Failed',
+};
+
+/**
+ * The status from the registry's own provisioningState (null when ARM reports none) and its deployments.
+ * A running own state wins; a running deployment wins over a finished own state (it is newer); otherwise
+ * the own state decides, and without one the deployments do. `deploymentsRead` false: the history could not
+ * be read, so without an own state the answer is Unknown, never Ready.
+ */
+export function registryStatusFrom(ownState: string | null, activities: readonly RegistryActivity[], deploymentsRead: boolean): RegistryStatus {
+  const own = ownState ? (OWN_STATE[ownState.toLowerCase()] ?? 'Updating') : null;
+  if (own && own !== 'Ready' && own !== 'Failed') return own;
+  const fromDeployments = deploymentsRead ? deriveRegistryStatus(activities) : null;
+  if (fromDeployments && ['Creating', 'Updating', 'Deleting'].includes(fromDeployments)) return fromDeployments;
+  return own ?? fromDeployments ?? 'Unknown';
 }

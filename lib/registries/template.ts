@@ -3,7 +3,10 @@
 // Expressions stay inside the subset the emulator's template engine evaluates: `[parameters('x')]`,
 // `[variables('x')]`, `[resourceGroup().location]`, `[concat(...)]`, plus `dependsOn`. No copy loops,
 // so every region is a literal regionDetails element whose values are parameter references.
-import { STORAGE_ACCOUNT_TYPES, type WireRegistry } from '@/lib/arm/wire-types';
+import { STORAGE_ACCOUNT_TYPES } from '@/lib/arm-facts/storage-account-types';
+import type { WireRegistry } from '@/lib/arm/wire-types';
+import { API_VERSIONS } from '@/lib/arm-facts/api-versions';
+import { REGISTRY_RESOURCE_TYPE } from '@/lib/arm-facts/resource-types';
 import { REGISTRY_ACR_SKU } from './registry-body';
 import { specArmTags, specFromForm, specFromWire, type RegistrySpec, type RegistrySpecFields } from './registry-spec';
 
@@ -12,8 +15,6 @@ export const DEPLOYMENT_TEMPLATE_SCHEMA = 'https://schema.management.azure.com/s
 /** `$schema` of a parameters file. */
 export const DEPLOYMENT_PARAMETERS_SCHEMA =
   'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#';
-/** The registries api-version templates pin (ARM contract §1 recommends 2025-09-01). */
-export const REGISTRY_TEMPLATE_API_VERSION = '2025-09-01';
 
 /** A template parameter declaration. */
 export interface TemplateParameter {
@@ -122,8 +123,9 @@ export function templateFromSpec(spec: RegistrySpec): DeploymentTemplateBundle {
     variables: { acrDetails: [{ systemCreatedAcrAccount: { acrAccountSku: REGISTRY_ACR_SKU } }] },
     resources: [
       {
-        type: 'Microsoft.MachineLearningServices/registries',
-        apiVersion: REGISTRY_TEMPLATE_API_VERSION,
+        type: REGISTRY_RESOURCE_TYPE,
+        // Templates pin the same api-version the console sends (ARM contract §1).
+        apiVersion: API_VERSIONS.registries,
         name: ref('registryName'),
         location: ref('location'),
         tags: ref('tags'),

@@ -1,12 +1,6 @@
-// What the create wizard's server actions hand the browser: choices for the Basics and Regions steps and
-// the result shape every action returns (STYLE.md "Server actions"). Types only, shared by app and components.
-import type { FieldErrors } from './field-errors';
+// What the create wizard's server actions hand the browser: choices for the Basics and Regions steps.
+// Types only, shared by app and components.
 import type { RegionOption } from './regions';
-
-/** A wizard action's outcome: data, or a message with field errors and the ARM code and request id. */
-export type WizardActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; message: string; fieldErrors?: FieldErrors; code?: string; requestId?: string };
 
 /** A subscription the wizard offers (enabled ones only). */
 export interface SubscriptionOption {

@@ -2,32 +2,14 @@
 // token (emulator, default-azure-credential); sign-in adds a third, `entra`, where each user's own
 // delegated token reaches ARM. No server-only marker: proxy.ts reads this too.
 
+import { armAuthSetting, type ArmAuthSetting } from '@/lib/arm-facts/auth-mode';
+
 /** The console's sign-in mode. */
-export type ConsoleAuthMode = 'emulator' | 'entra' | 'default-azure-credential';
+export type ConsoleAuthMode = ArmAuthSetting;
 
-const MODES: readonly ConsoleAuthMode[] = ['emulator', 'entra', 'default-azure-credential'];
-
-// Same rule as lib/arm/config.ts: loopback endpoints are the emulator unless ARM_AUTH says otherwise.
-function isLoopbackEndpoint(endpoint: string): boolean {
-  try {
-    const host = new URL(endpoint).hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\./.test(host);
-  } catch {
-    return false;
-  }
-}
-
-/** The mode ARM_AUTH selects (default: emulator for a loopback or unset ARM_ENDPOINT, else default-azure-credential). */
+/** The mode ARM_AUTH selects (lib/arm-facts/auth-mode.ts resolves it for the whole console). */
 export function consoleAuthMode(env: Record<string, string | undefined> = process.env): ConsoleAuthMode {
-  const requested = env.ARM_AUTH?.trim();
-  if (requested) {
-    if (!MODES.includes(requested as ConsoleAuthMode)) {
-      throw new Error(`ARM_AUTH='${requested}' is not supported; use one of: ${MODES.join(', ')}`);
-    }
-    return requested as ConsoleAuthMode;
-  }
-  const endpoint = env.ARM_ENDPOINT?.trim();
-  return !endpoint || isLoopbackEndpoint(endpoint) ? 'emulator' : 'default-azure-credential';
+  return armAuthSetting(env);
 }
 
 /** True when the mode has per-user sign-in (and so a sign-in page and a session cookie). */

@@ -4,7 +4,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { isArmError } from '@/lib/arm/errors';
-import { listReferenceData } from '@/lib/registries/list-reference-data';
+import { listReferenceData } from '@/lib/registries/server/list-reference-data';
 import { getConsoleArmClient } from './arm-client';
 import { getPermissionsAt } from './permissions';
 import { allowsCreate, createAccessFrom, type CreateAccess } from './rbac/create-access';

@@ -22,9 +22,20 @@ export function sessionCookieAttributes(secure: boolean, maxAge = SESSION_TTL_SE
   return { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge };
 }
 
-/** True when the request reached the console over https (directly, or per the proxy's x-forwarded-proto). */
-export function isHttpsRequest(protocol: string | undefined, forwardedProto: string | null | undefined): boolean {
-  const forwarded = forwardedProto?.split(',')[0]?.trim().toLowerCase();
-  if (forwarded) return forwarded === 'https';
-  return protocol === 'https:' || protocol === 'https';
+/**
+ * The name a cookie goes by: `__Host-…` when the public origin is https, so the browser only accepts it
+ * with Secure, Path=/ and no Domain (a sibling subdomain cannot plant or overwrite it).
+ */
+export function cookieName(base: string, https: boolean): string {
+  return https ? `__Host-${base}` : base;
+}
+
+/** Name of the session cookie for a request over http or https. */
+export function sessionCookieName(https: boolean): string {
+  return cookieName(SESSION_COOKIE, https);
+}
+
+/** Attributes that delete a cookie: a __Host- cookie is only replaced by one that is Secure too. */
+export function expiredCookieAttributes(secure: boolean): SessionCookieAttributes {
+  return sessionCookieAttributes(secure, 0);
 }

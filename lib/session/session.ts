@@ -9,7 +9,8 @@ import { consoleAuthMode } from './auth-mode';
 import { environmentIdentity } from './environment-identity';
 import { signInPathFor } from './next-path';
 import { REQUEST_PATH_HEADER } from './request-path';
-import { SESSION_COOKIE } from './session-cookie';
+import { requestIsHttps } from '@/lib/http-security/request-is-https';
+import { sessionCookieName } from './session-cookie';
 import { sessionSecret } from './session-secret';
 import { isSessionRevoked } from './server-session-store';
 import { verifySessionToken, type SessionPayload } from './session-token';
@@ -19,7 +20,7 @@ import type { SignedInUser } from './session-types';
 export const getSession = cache(async (): Promise<SessionPayload | null> => {
   const mode = consoleAuthMode();
   if (mode === 'default-azure-credential') return null;
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const token = (await cookies()).get(sessionCookieName(await requestIsHttps()))?.value;
   return verifySessionToken(token, { secret: sessionSecret(), mode, isRevoked: isSessionRevoked });
 });
 

@@ -5,8 +5,8 @@
 // subscription and region names is reported as "cold". Prints one JSON line.
 import { createArmClient, type ArmExchange } from '@/lib/arm/client';
 import { EmulatorCredential } from '@/lib/arm/emulator-credential';
-import { listRegistries, type ListRegistriesVia } from '@/lib/registries/list-registries';
-import { GRAPH_PAGE_SIZE, REGISTRIES_GRAPH_QUERY } from '@/lib/registries/list-via-graph';
+import { listRegistries, type ListRegistriesVia } from '@/lib/registries/server/list-registries';
+import { GRAPH_PAGE_SIZE, REGISTRIES_GRAPH_QUERY } from '@/lib/registries/server/list-via-graph';
 
 const RUNS = 7;
 const armUrl = process.argv[2];

@@ -1,7 +1,7 @@
 // Processes of the benchmark: a free port, a production build when none is current, the emulator on a temp
 // database, and `next start` against it. Every child runs in its own process group so stopping reaches its
 // descendants; only children this script started are ever signalled.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -52,6 +52,13 @@ function newestInput(entry: string): number {
   const stat = statSync(full);
   if (!stat.isDirectory()) return stat.mtimeMs;
   return Math.max(0, ...readdirSync(full).map((name) => newestInput(path.join(entry, name))));
+}
+
+/** Installs Debian's Chromium when it is missing (a fresh machine), as `npm run test:e2e` does. */
+export function ensureChromium(log: (line: string) => void): void {
+  if (existsSync('/usr/bin/chromium')) return;
+  log('installing Chromium (scripts/ensure-chromium.sh)…');
+  execFileSync('bash', [path.join(ROOT, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
 }
 
 /** Runs `next build` when there is no build in NEXT_DIST_DIR (or .next) or sources are newer than it. */

@@ -1,15 +1,16 @@
 // `npm run bench`: the registries list at 10,000 registries across 100 subscriptions (issue 4). Builds the
 // console if needed, starts its own emulator (temp database) and a production console on free ports, bulk-seeds,
 // then measures (a) raw Resource Graph pages, (b) the console's list via Resource Graph, (c) via per-subscription
-// fan-out, (d) Chromium: first rows and search keystroke, (e) peak RSS of console and emulator. Readable lines
-// first; the LAST line is one JSON object with the issue's keys.
+// fan-out, (d) Chromium: first rows and search keystroke, (e) peak RSS of console and emulator, (f) first-load
+// JavaScript per route (gzipped). Readable lines first; the LAST line is one JSON object with the issues' keys.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { measureBrowser } from './measure-browser';
-import { buildIfNeeded, freePort, ROOT, startConsole, startEmulator, stopAll } from './processes';
+import { measureFirstLoadJs } from './measure-first-load';
+import { buildIfNeeded, ensureChromium, freePort, ROOT, startConsole, startEmulator, stopAll } from './processes';
 import { canSampleRss, sampleRss } from './rss';
 
 const REGISTRIES = Number(process.env.BENCH_REGISTRIES ?? 10_000);
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     stopAll();
     rmSync(dataDir, { recursive: true, force: true });
   });
+  ensureChromium(log);
   await buildIfNeeded(log);
   const [emulatorPort, consolePort] = [await freePort(), await freePort()];
   const emulator = await startEmulator(emulatorPort, path.join(dataDir, 'arm-emulator.db'));
@@ -75,6 +77,8 @@ async function main(): Promise<void> {
   const browser = await measureBrowser(consoleApp.url, SEARCH_KEYS);
   log(`(d) Chromium: first rows visible ${browser.firstRowsMs} ms (median of [${browser.samples.firstRows.join(', ')}])`);
   log(`(d) Chromium: search keystroke → updated rows ${round(browser.searchKeystrokeMs)} ms (median of [${browser.samples.keystrokes.map(round).join(', ')}])`);
+  const firstLoadJsKb = await measureFirstLoadJs(consoleApp.url, emulator.url);
+  log(`(f) first-load JS, gzipped KB: ${Object.entries(firstLoadJsKb).map(([route, kb]) => `${route} ${kb}`).join(', ')}`);
   const consoleRssMb = consoleRss.stop();
   const emulatorRssMb = emulatorRss.stop();
   log(`(e) peak RSS: console ${consoleRssMb} MB, emulator ${emulatorRssMb} MB`);
@@ -91,6 +95,7 @@ async function main(): Promise<void> {
     searchKeystrokeMs: round(browser.searchKeystrokeMs),
     consoleRssMb,
     emulatorRssMb,
+    firstLoadJsKb,
   };
   const checks: [string, boolean][] = [
     ['argListMs ≤ 1.5 × rawArgMs', result.argListMs <= 1.5 * result.rawArgMs],
@@ -99,6 +104,7 @@ async function main(): Promise<void> {
     ['searchKeystrokeMs ≤ 100', result.searchKeystrokeMs <= 100],
     ['consoleRssMb ≤ 400', result.consoleRssMb <= 400],
     ['emulatorRssMb ≤ 300', result.emulatorRssMb <= 300],
+    ...Object.entries(firstLoadJsKb).map(([route, kb]): [string, boolean] => [`firstLoadJsKb.${route} ≤ 300`, kb <= 300]),
   ];
   for (const [name, ok] of checks) log(`${ok ? 'meets' : 'MISSES'} ${name}`);
   console.log(JSON.stringify(result));

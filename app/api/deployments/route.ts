@@ -1,10 +1,10 @@
 // GET /api/deployments?d={subscriptionId}/{resourceGroup}/{name}&d=…: the notifications panel's deployments —
 // the ones this browser follows plus their resource groups' recent ones — read from ARM on the server.
 import { NextResponse } from 'next/server';
-import { deploymentsArmClient } from '@/app/deployments/deployments-arm-client';
+import { getConsoleArmClient } from '@/lib/session/arm-client';
 import { MAX_NOTICES, readDeploymentNotices } from '@/app/deployments/read-deployment-notices';
-import { parseDeploymentRef } from '@/components/deployment-progress/deployment-ref';
-import type { DeploymentNoticesResult } from '@/components/notifications/deployment-notices-query';
+import { parseDeploymentRef } from '@/lib/registries/deployment-ref';
+import type { DeploymentNoticesResult } from '@/lib/registries/deployment-progress-notice';
 import { isArmError } from '@/lib/arm/errors';
 import type { DeploymentRef } from '@/lib/registries/deployment-progress';
 
@@ -27,7 +27,7 @@ export async function GET(request: Request) {
   const followed = followedOf(new URL(request.url));
   let result: DeploymentNoticesResult;
   try {
-    const items = followed.length ? await readDeploymentNotices(await deploymentsArmClient(), followed) : [];
+    const items = followed.length ? await readDeploymentNotices(await getConsoleArmClient(), followed) : [];
     result = { ok: true, items, retryAfterSeconds: null };
   } catch (error) {
     if (!isArmError(error)) throw error;

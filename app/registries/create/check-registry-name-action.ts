@@ -2,19 +2,20 @@
 // The live "is this name free in the tenant?" check behind the "Registry name" field (debounced by the field).
 import { nameAvailability, type NameAvailability } from '@/lib/registries/name-availability';
 import { registryNameProblem } from '@/lib/registries/names';
-import { registriesNamedInTenant } from '@/lib/registries/tenant-registry-names';
-import { armFailure, type WizardActionResult } from './action-result';
-import { wizardArmClient } from './wizard-arm-client';
+import { registriesNamedInTenant } from '@/lib/registries/server/tenant-registry-names';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import { toFailure } from '@/lib/action-kit/to-failure';
+import { getConsoleArmClient } from '@/lib/session/arm-client';
 
 /** Whether `name` is free among the tenant's registries (case-insensitive); invalid names are refused first. */
-export async function checkRegistryNameAction(name: unknown): Promise<WizardActionResult<NameAvailability>> {
+export async function checkRegistryNameAction(name: unknown): Promise<ActionResult<NameAvailability>> {
   const problem = typeof name === 'string' ? registryNameProblem(name) : 'Enter a registry name.';
   if (problem !== null || typeof name !== 'string') {
     return { ok: false, message: problem ?? 'Enter a registry name.', fieldErrors: { name: problem ?? 'Enter a registry name.' } };
   }
   try {
-    return { ok: true, data: nameAvailability(name, await registriesNamedInTenant(await wizardArmClient(), name)) };
+    return { ok: true, data: nameAvailability(name, await registriesNamedInTenant(await getConsoleArmClient(), name)) };
   } catch (error) {
-    return armFailure(error);
+    return toFailure(error);
   }
 }

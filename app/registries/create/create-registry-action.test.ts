@@ -13,7 +13,7 @@ import { emptyCreateRegistryForm, type CreateRegistryForm } from '@/lib/registri
 import { createDeploymentName } from '@/lib/registries/deployment-name';
 
 const acting = vi.hoisted(() => ({ client: null as ArmClient | null }));
-vi.mock('./wizard-arm-client', () => ({ wizardArmClient: async () => acting.client }));
+vi.mock('@/lib/session/arm-client', () => ({ getConsoleArmClient: async () => acting.client }));
 
 const { createRegistryAction } = await import('./create-registry-action');
 const { validateRegistryAction } = await import('./validate-registry-action');

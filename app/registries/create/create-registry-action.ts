@@ -11,9 +11,9 @@ import { createOrUpdateResourceGroup, resourceGroupExists } from '@/lib/arm/reso
 import { deploymentProgressPath } from '@/lib/registries/deployment-name';
 import type { FieldErrors } from '@/lib/registries/field-errors';
 import { mapValidationError } from '@/lib/registries/validation-mapping';
-import type { WizardActionResult } from './action-result';
+import type { ActionResult } from '@/lib/action-kit/action-result';
 import { checkCreateInput, refusalMessage, type CheckedCreateInput } from './create-input';
-import { wizardArmClient } from './wizard-arm-client';
+import { getConsoleArmClient } from '@/lib/session/arm-client';
 
 // True when the deployment already exists (this key was submitted before).
 async function deploymentExists(client: ArmClient, subscriptionId: string, resourceGroup: string, name: string): Promise<boolean> {
@@ -49,8 +49,8 @@ async function submitOnce(client: ArmClient, { form, deploymentName, bundle }: C
 }
 
 /** Creates the registry through a template deployment, then redirects to the deployment's progress page. */
-export async function createRegistryAction(input: unknown, idempotencyKey: unknown): Promise<WizardActionResult<never>> {
-  const client = await wizardArmClient();
+export async function createRegistryAction(input: unknown, idempotencyKey: unknown): Promise<ActionResult<never>> {
+  const client = await getConsoleArmClient();
   const checked = await checkCreateInput(client, input, idempotencyKey);
   if (!checked.ok) return checked;
   try {

@@ -3,7 +3,8 @@
 import { Spinner } from '@fluentui/react-components';
 import dynamic from 'next/dynamic';
 import { WizardServicesProvider, type WizardServices } from '@/components/create-registry/wizard-services';
-import type { SubscriptionOption, WizardActionResult } from '@/lib/registries/wizard-options';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import type { SubscriptionOption } from '@/lib/registries/wizard-options';
 import { checkRegistryNameAction } from './check-registry-name-action';
 import { createRegistryAction } from './create-registry-action';
 import { listRegionsAction } from './list-regions-action';
@@ -31,7 +32,7 @@ const services: WizardServices = {
 };
 
 /** The create wizard with this route's actions behind it. */
-export function CreateRegistryView({ subscriptions }: { subscriptions: WizardActionResult<SubscriptionOption[]> }) {
+export function CreateRegistryView({ subscriptions }: { subscriptions: ActionResult<SubscriptionOption[]> }) {
   return (
     <WizardServicesProvider services={services}>
       <CreateRegistryWizard subscriptions={subscriptions} />

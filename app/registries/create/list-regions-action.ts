@@ -1,18 +1,19 @@
 'use server';
 // The Regions step's choices (and a new resource group's locations) for one subscription.
 import { basicsSchema } from '@/lib/registries/create-registry-schema';
-import { armFailure, type WizardActionResult } from './action-result';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import { toFailure } from '@/lib/action-kit/to-failure';
 import type { SubscriptionRegions } from '@/lib/registries/wizard-options';
 import { readSubscriptionRegions } from './region-allowance';
-import { wizardArmClient } from './wizard-arm-client';
+import { getConsoleArmClient } from '@/lib/session/arm-client';
 
 /** Regions that offer registries in the subscription, and the locations a new group may use. */
-export async function listRegionsAction(subscriptionId: string): Promise<WizardActionResult<SubscriptionRegions>> {
+export async function listRegionsAction(subscriptionId: string): Promise<ActionResult<SubscriptionRegions>> {
   const parsed = basicsSchema.shape.subscriptionId.safeParse(subscriptionId);
   if (!parsed.success) return { ok: false, message: 'Choose a subscription.', fieldErrors: { subscriptionId: 'Choose a subscription.' } };
   try {
-    return { ok: true, data: await readSubscriptionRegions(await wizardArmClient(), parsed.data) };
+    return { ok: true, data: await readSubscriptionRegions(await getConsoleArmClient(), parsed.data) };
   } catch (error) {
-    return armFailure(error);
+    return toFailure(error);
   }
 }

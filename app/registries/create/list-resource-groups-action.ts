@@ -3,17 +3,18 @@
 import { listResourceGroups } from '@/lib/arm/resource-groups';
 import { basicsSchema } from '@/lib/registries/create-registry-schema';
 import type { ResourceGroupOption } from '@/lib/registries/wizard-options';
-import { armFailure, type WizardActionResult } from './action-result';
-import { wizardArmClient } from './wizard-arm-client';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import { toFailure } from '@/lib/action-kit/to-failure';
+import { getConsoleArmClient } from '@/lib/session/arm-client';
 
 const subscriptionIdSchema = basicsSchema.shape.subscriptionId;
 
 /** The subscription's resource groups, by name; managed groups and groups being deleted are left out. */
-export async function listResourceGroupsAction(subscriptionId: string): Promise<WizardActionResult<ResourceGroupOption[]>> {
+export async function listResourceGroupsAction(subscriptionId: string): Promise<ActionResult<ResourceGroupOption[]>> {
   const parsed = subscriptionIdSchema.safeParse(subscriptionId);
   if (!parsed.success) return { ok: false, message: 'Choose a subscription.', fieldErrors: { subscriptionId: 'Choose a subscription.' } };
   try {
-    const groups = await listResourceGroups(await wizardArmClient(), parsed.data);
+    const groups = await listResourceGroups(await getConsoleArmClient(), parsed.data);
     const options = groups
       // Managed groups (a registry's own, managedBy set) belong to their service: nothing else goes in them.
       .filter((g) => !g.managedBy && g.properties?.provisioningState !== 'Deleting')
@@ -21,6 +22,6 @@ export async function listResourceGroupsAction(subscriptionId: string): Promise<
       .sort((a, b) => a.name.localeCompare(b.name, 'en'));
     return { ok: true, data: options };
   } catch (error) {
-    return armFailure(error);
+    return toFailure(error);
   }
 }

@@ -2,19 +2,20 @@
 // The wizard's "Subscription" choices.
 import { listSubscriptions } from '@/lib/arm/subscriptions';
 import type { SubscriptionOption } from '@/lib/registries/wizard-options';
-import { armFailure, type WizardActionResult } from './action-result';
-import { wizardArmClient } from './wizard-arm-client';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import { toFailure } from '@/lib/action-kit/to-failure';
+import { getConsoleArmClient } from '@/lib/session/arm-client';
 
 /** The principal's enabled subscriptions (a Disabled or Warned one cannot take new resources), by display name. */
-export async function listSubscriptionsAction(): Promise<WizardActionResult<SubscriptionOption[]>> {
+export async function listSubscriptionsAction(): Promise<ActionResult<SubscriptionOption[]>> {
   try {
-    const subscriptions = await listSubscriptions(await wizardArmClient());
+    const subscriptions = await listSubscriptions(await getConsoleArmClient());
     const options = subscriptions
       .filter((s) => s.state === 'Enabled')
       .map((s) => ({ subscriptionId: s.subscriptionId, displayName: s.displayName }))
       .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
     return { ok: true, data: options };
   } catch (error) {
-    return armFailure(error);
+    return toFailure(error);
   }
 }

@@ -11,8 +11,9 @@ import { basicsSchema } from '@/lib/registries/create-registry-schema';
 import { resourceGroupNameSchema } from '@/lib/registries/names';
 import { checkCreatePermissions, type PreflightResult } from '@/lib/registries/preflight';
 import { problemsOf } from '@/lib/registries/field-errors';
-import { armFailure, type WizardActionResult } from './action-result';
-import { wizardArmClient } from './wizard-arm-client';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import { toFailure } from '@/lib/action-kit/to-failure';
+import { getConsoleArmClient } from '@/lib/session/arm-client';
 
 const preflightInputSchema = z.strictObject({
   subscriptionId: basicsSchema.shape.subscriptionId,
@@ -29,7 +30,7 @@ async function canRegisterProvider(client: ArmClient, subscriptionId: string): P
 }
 
 /** Permission and provider checks for a subscription and resource group (existing or new). */
-export async function preflightAction(input: unknown): Promise<WizardActionResult<PreflightResult>> {
+export async function preflightAction(input: unknown): Promise<ActionResult<PreflightResult>> {
   const parsed = preflightInputSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, message: 'Choose a subscription and a resource group.', fieldErrors: problemsOf(parsed.error).fieldErrors };
@@ -38,7 +39,7 @@ export async function preflightAction(input: unknown): Promise<WizardActionResul
   const newGroup = resourceGroup.mode === 'new';
   const scope = newGroup ? subscriptionPath(subscriptionId) : resourceGroupPath(subscriptionId, resourceGroup.name);
   try {
-    const client = await wizardArmClient();
+    const client = await getConsoleArmClient();
     const [permissions, provider] = await Promise.all([
       listPermissions(client, scope),
       getProvider(client, subscriptionId, ML_PROVIDER_NAMESPACE),
@@ -56,6 +57,6 @@ export async function preflightAction(input: unknown): Promise<WizardActionResul
       },
     };
   } catch (error) {
-    return armFailure(error, newGroup ? undefined : { 'resourceGroup.name': 'This resource group could not be checked.' });
+    return toFailure(error, newGroup ? undefined : { 'resourceGroup.name': 'This resource group could not be checked.' });
   }
 }

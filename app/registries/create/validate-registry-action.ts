@@ -7,16 +7,16 @@ import { isArmError } from '@/lib/arm/errors';
 import { resourceGroupExists } from '@/lib/arm/resource-groups';
 import type { FieldErrors } from '@/lib/registries/field-errors';
 import { nameAvailability } from '@/lib/registries/name-availability';
-import { registriesNamedInTenant } from '@/lib/registries/tenant-registry-names';
+import { registriesNamedInTenant } from '@/lib/registries/server/tenant-registry-names';
 import { mapValidationError } from '@/lib/registries/validation-mapping';
 import type { ValidationPassed } from '@/lib/registries/wizard-options';
-import type { WizardActionResult } from './action-result';
+import type { ActionResult } from '@/lib/action-kit/action-result';
 import { checkCreateInput, refusalMessage } from './create-input';
-import { wizardArmClient } from './wizard-arm-client';
+import { getConsoleArmClient } from '@/lib/session/arm-client';
 
 /** Validates the wizard's values for Create, without creating anything. */
-export async function validateRegistryAction(input: unknown, idempotencyKey: unknown): Promise<WizardActionResult<ValidationPassed>> {
-  const client = await wizardArmClient();
+export async function validateRegistryAction(input: unknown, idempotencyKey: unknown): Promise<ActionResult<ValidationPassed>> {
+  const client = await getConsoleArmClient();
   const checked = await checkCreateInput(client, input, idempotencyKey);
   if (!checked.ok) return checked;
   const { form, deploymentName, bundle } = checked;

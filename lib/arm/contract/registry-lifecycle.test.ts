@@ -44,9 +44,10 @@ describe('registry lifecycle', () => {
     // regionDetails name every region with its storage account and the (geo-replicated) ACR.
     const provisioned = await getRegistry(t.client, t.subscriptionId, rg, name);
     expect(provisioned.name).toBe(name);
-    // Azure's discovery host is https://{region}.api.azureml.ms; the emulator serves the registry data plane itself.
+    // Azure's discovery host is https://{region}.api.azureml.ms; the emulator serves the registry data plane itself,
+    // on its own (plain-http) base URL whichever listener the registry was read through.
     const discoveryUrl = provisioned.properties.discoveryUrl ?? '';
-    expect(t.live ? /^https:\/\//.test(discoveryUrl) : discoveryUrl.startsWith(`${t.endpoint}/registrymanagement/v1.0/registries/`)).toBe(true);
+    expect(t.live ? /^https:\/\//.test(discoveryUrl) : discoveryUrl.startsWith(`${t.controlEndpoint}/registrymanagement/v1.0/registries/`)).toBe(true);
     expect(provisioned.properties.mlFlowRegistryUri).toBeTruthy();
     const regions = provisioned.properties.regionDetails ?? [];
     expect(regions.map((r) => r.location).sort()).toEqual([t.location, second, third].sort());

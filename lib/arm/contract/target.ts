@@ -63,7 +63,7 @@ export interface ContractTarget {
 /** Per-spec timeout: seconds on the emulator, hours on Azure (a registry create alone takes 5–10 min there). */
 export const SPEC_TIMEOUT_MS = process.env.ARM_LIVE === '1' ? 3 * 3600_000 : 60_000;
 
-/** A unique, valid name for test data (registries: 3–32 chars, alphanumeric first). */
+/** A unique, valid name for test data (registries: 3–33 chars, alphanumeric first). */
 export function uniqueName(prefix = 'ct'): string {
   return `${prefix}${randomBytes(5).toString('hex')}`;
 }

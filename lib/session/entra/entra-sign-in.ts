@@ -5,8 +5,9 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { sealJson, unsealJson } from '../sealed';
 import { safeNextPath } from '../next-path';
-import { sessionCookieAttributes } from '../session-cookie';
-import { requestIsHttps, startSession } from '../session-lifecycle';
+import { cookieName, expiredCookieAttributes, sessionCookieAttributes } from '../session-cookie';
+import { requestIsHttps } from '@/lib/http-security/request-is-https';
+import { startSession } from '../session-lifecycle';
 import { sessionSecret } from '../session-secret';
 import { authorizeUrl } from './authorize-url';
 import { entraConfig } from './entra-config';
@@ -26,7 +27,8 @@ export async function beginEntraSignIn(next: string | null): Promise<string> {
     { state, nonce, verifier: pkce.verifier, next: safeNextPath(next) },
     { secret: sessionSecret(), purpose: ENTRA_FLOW_PURPOSE, ttlSeconds: ENTRA_FLOW_TTL_SECONDS },
   );
-  (await cookies()).set(ENTRA_FLOW_COOKIE, flow, sessionCookieAttributes(await requestIsHttps(), ENTRA_FLOW_TTL_SECONDS));
+  const https = await requestIsHttps();
+  (await cookies()).set(cookieName(ENTRA_FLOW_COOKIE, https), flow, sessionCookieAttributes(https, ENTRA_FLOW_TTL_SECONDS));
   return authorizeUrl(config, { state, nonce, codeChallenge: pkce.challenge });
 }
 
@@ -36,8 +38,10 @@ export type EntraCallbackResult = { ok: true; next: string } | { ok: false; mess
 /** Completes a sign-in from the callback's query (`code`, `state`, or Entra's `error`). */
 export async function completeEntraSignIn(query: URLSearchParams): Promise<EntraCallbackResult> {
   const jar = await cookies();
-  const flow = await unsealJson(jar.get(ENTRA_FLOW_COOKIE)?.value, { secret: sessionSecret(), purpose: ENTRA_FLOW_PURPOSE });
-  if (jar.has(ENTRA_FLOW_COOKIE)) jar.delete(ENTRA_FLOW_COOKIE);
+  const https = await requestIsHttps();
+  const flowCookie = cookieName(ENTRA_FLOW_COOKIE, https);
+  const flow = await unsealJson(jar.get(flowCookie)?.value, { secret: sessionSecret(), purpose: ENTRA_FLOW_PURPOSE });
+  if (jar.has(flowCookie)) jar.set(flowCookie, '', expiredCookieAttributes(https));
   if (query.get('error')) {
     return { ok: false, message: `Microsoft Entra ID: ${query.get('error_description')?.split('\r\n')[0] ?? query.get('error')}` };
   }

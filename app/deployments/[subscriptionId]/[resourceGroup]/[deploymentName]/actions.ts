@@ -1,20 +1,20 @@
 'use server';
 // Redeploy (issue 6): the failed deployment's template and parameters, submitted again under a new name.
 // The action only starts the deployment and returns its page; the page polls it (STYLE.md "Long operations").
-import type { RedeployResult } from '@/components/deployment-progress/deployment-progress';
-import { parseDeploymentRef } from '@/components/deployment-progress/deployment-ref';
+import { invalidInput, type ActionResult } from '@/lib/action-kit/action-result';
+import { toFailure } from '@/lib/action-kit/to-failure';
+import { parseDeploymentRef } from '@/lib/registries/deployment-ref';
 import { beginDeployment, exportDeploymentTemplate, getDeployment } from '@/lib/arm/deployments';
-import { isArmError } from '@/lib/arm/errors';
 import { deploymentProgressPath } from '@/lib/registries/deployment-name';
 import type { DeploymentRef } from '@/lib/registries/deployment-progress';
 import { redeployBundle, redeploymentName } from '@/lib/registries/deployment-progress-redeploy';
-import { deploymentsArmClient } from '../../../deployments-arm-client';
+import { getConsoleArmClient } from '@/lib/session/arm-client';
 
 /** Starts a new deployment with the same template and parameters as `ref`; answers the new progress page. */
-export async function redeployAction(input: DeploymentRef): Promise<RedeployResult> {
+export async function redeployAction(input: DeploymentRef): Promise<ActionResult<{ path: string }>> {
   const ref = parseDeploymentRef(input);
-  if (!ref) return { ok: false, message: 'That is not the address of a deployment.', code: 'InvalidRequest' };
-  const client = await deploymentsArmClient();
+  if (!ref) return invalidInput('That is not the address of a deployment.');
+  const client = await getConsoleArmClient();
   try {
     const [previous, template] = await Promise.all([
       getDeployment(client, ref.subscriptionId, ref.resourceGroup, ref.name),
@@ -32,7 +32,6 @@ export async function redeployAction(input: DeploymentRef): Promise<RedeployResu
     await beginDeployment(client, ref.subscriptionId, ref.resourceGroup, name, bundle);
     return { ok: true, data: { path: deploymentProgressPath(ref.subscriptionId, ref.resourceGroup, name) } };
   } catch (error) {
-    if (!isArmError(error)) throw error;
-    return { ok: false, message: error.message, code: error.code, ...(error.requestId ? { requestId: error.requestId } : {}) };
+    return toFailure(error);
   }
 }

@@ -4,12 +4,12 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { deploymentProgressKey } from '@/components/deployment-progress/deployment-progress-query';
-import { parseDeploymentRef } from '@/components/deployment-progress/deployment-ref';
+import { parseDeploymentRef } from '@/lib/registries/deployment-ref';
 import { DeploymentProgress } from '@/components/deployment-progress/deployment-progress';
 import { getQueryClient } from '@/components/providers/get-query-client';
 import { redeployAction } from './actions';
 import { readDeploymentProgress } from '../../../read-deployment-progress';
-import { deploymentsArmClient } from '../../../deployments-arm-client';
+import { getConsoleArmClient } from '@/lib/session/arm-client';
 
 type Params = Promise<{ subscriptionId: string; resourceGroup: string; deploymentName: string }>;
 
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function DeploymentPage({ params }: { params: Params }) {
   const ref = parseDeploymentRef(await params);
   if (!ref) notFound();
-  const result = await readDeploymentProgress(await deploymentsArmClient(), ref);
+  const result = await readDeploymentProgress(await getConsoleArmClient(), ref);
   if (!result.ok && result.notFound) notFound();
   const queryClient = getQueryClient();
   queryClient.setQueryData(deploymentProgressKey(ref), result);

@@ -2,7 +2,8 @@
 // Add regions: GET the registry, append regionDetails, PUT the full body (arm-contract §1 "Add a region").
 // The PUT is an LRO: the page polls the returned handle (Azure-AsyncOperation).
 import { z } from 'zod';
-import type { ActionResult, StartedOperation } from '@/components/registry-page/action-result';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import type { StartedOperation } from '@/lib/registries/operation-types';
 import { listLocations } from '@/lib/arm/locations';
 import { getProvider, ML_PROVIDER_NAMESPACE } from '@/lib/arm/providers';
 import { beginCreateOrUpdateRegistry, getRegistry } from '@/lib/arm/registries';

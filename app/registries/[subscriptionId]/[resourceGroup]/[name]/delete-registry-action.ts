@@ -2,7 +2,8 @@
 // Delete the registry: DELETE answers 202 + Location (arm-contract §1); the registry and its managed
 // resource group go away while the page polls. The name must be typed to confirm, checked here too.
 import { z } from 'zod';
-import type { ActionResult, StartedOperation } from '@/components/registry-page/action-result';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import type { StartedOperation } from '@/lib/registries/operation-types';
 import { beginDeleteRegistry, getRegistry } from '@/lib/arm/registries';
 import { runRegistryAction } from './run-action';
 import { startedOperation } from './started-operation';

@@ -1,7 +1,7 @@
 'use server';
 // Reads the registry page's data (the page's query; refetched while an operation runs).
-import type { ActionResult } from '@/components/registry-page/action-result';
-import type { RegistryDetails } from '@/components/registry-page/registry-details';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import type { RegistryDetails } from '@/lib/registries/registry-details';
 import { loadRegistryDetails } from './load-registry-details';
 import { runRegistryAction } from './run-action';
 

@@ -2,8 +2,8 @@
 // Which write actions the signed-in principal may take on this registry, from ARM's permissions at the
 // registry scope (arm-contract §3 "Permissions", wildcard-matched as ARM does). The page disables what is
 // not allowed and says why; ARM still refuses anything it must, whatever the page shows.
-import type { ActionResult } from '@/components/registry-page/action-result';
-import { missingPermissionReason, type WriteAccess } from '@/components/registry-page/write-access';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import { missingPermissionReason, type WriteAccess } from '@/lib/registries/write-access';
 import { isActionAllowed, listPermissions } from '@/lib/arm/authorization';
 import { registryPath } from '@/lib/arm/paths';
 import { CONSOLE_ACTIONS } from '@/lib/session/rbac/console-actions';

@@ -1,7 +1,7 @@
 'use server';
 // The Deployments tab's data: the registry's resource group deployment history (GET …/deployments).
-import type { ActionResult } from '@/components/registry-page/action-result';
-import { deploymentHistoryRows, type DeploymentHistoryRow } from '@/components/registry-page/deployment-history';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import { deploymentHistoryRows, type DeploymentHistoryRow } from '@/lib/registries/deployment-history';
 import { listDeployments } from '@/lib/arm/deployments';
 import { runRegistryAction } from './run-action';
 

@@ -14,9 +14,9 @@ import { connectSnippets } from '@/lib/registries/connect-snippets';
 import { registryRegionOptions, regionLabel, type RegionOption } from '@/lib/registries/regions';
 import { registryRegions } from '@/lib/registries/registry-operations';
 import { toRegistryView, type RegistryView } from '@/lib/registries/registry-view';
-import { registryExports } from '@/components/registry-page/registry-exports';
-import type { ContainerRegistryDetails, ManagedResourceState, RegionDetails, RegistryDetails } from '@/components/registry-page/registry-details';
-import type { RegistryRef } from '@/components/registry-page/registry-ref';
+import { registryExports } from '@/lib/registries/registry-exports';
+import type { ContainerRegistryDetails, ManagedResourceState, RegionDetails, RegistryDetails } from '@/lib/registries/registry-details';
+import type { RegistryRef } from '@/lib/registries/registry-ref';
 
 const PENDING: ManagedResourceState = { state: 'Pending', detail: null };
 

@@ -6,9 +6,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getQueryClient } from '@/components/providers/get-query-client';
 import { RegistryAccessDenied } from '@/components/registry-page/registry-access-denied';
-import { parseRegistryRef } from '@/components/registry-page/registry-ref';
+import { parseRegistryRef } from '@/lib/registries/registry-ref';
 import { registryDetailsQuery, writeAccessQuery } from './registry-query';
 import { RegistryView } from './registry-view';
+import { failureView } from '@/lib/action-kit/action-result';
 
 type Params = Promise<{ subscriptionId: string; resourceGroup: string; name: string }>;
 
@@ -24,8 +25,8 @@ export default async function RegistryPage({ params }: { params: Params }) {
   if (!ref) notFound();
   const queryClient = getQueryClient();
   const [result] = await Promise.all([queryClient.fetchQuery(registryDetailsQuery(ref)), queryClient.prefetchQuery(writeAccessQuery(ref))]);
-  if (!result.ok && result.arm?.status === 404) notFound();
-  if (!result.ok && result.arm?.status === 403) return <RegistryAccessDenied registry={ref} error={result.arm} />;
+  if (!result.ok && result.status === 404) notFound();
+  if (!result.ok && result.status === 403) return <RegistryAccessDenied registry={ref} error={failureView(result)} />;
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <RegistryView registry={ref} />

@@ -9,7 +9,7 @@ import { SEED_SUBSCRIPTIONS } from '@/lib/emulator/seed/subscriptions';
 import { pollUntil, registryBody, startFixture, uniqueName, type EmulatorFixture } from '@/lib/emulator/testing/emulator-fixture';
 
 const current = vi.hoisted(() => ({ client: null as ArmClient | null }));
-vi.mock('./arm-client', () => ({ registryPageArmClient: async () => current.client }));
+vi.mock('@/lib/session/arm-client', () => ({ getConsoleArmClient: async () => current.client }));
 
 const { addRegionsAction } = await import('./add-regions-action');
 const { removeRegionsAction } = await import('./remove-regions-action');
@@ -59,7 +59,7 @@ describe('as a Reader', () => {
     for (const result of results) {
       expect(result.ok).toBe(false);
       expect(!result.ok && result.code).toBe('AuthorizationFailed');
-      expect(!result.ok && result.message).toMatch(/^You don't have permission to do this\. You need Microsoft\.MachineLearningServices\/registries\/(write|delete)/);
+      expect(!result.ok && result.message).toMatch(/^You don't have permission to .+\. You need Microsoft\.MachineLearningServices\/registries\/(write|delete)/);
     }
     const after = await get();
     expect(after.body.properties.regionDetails.map((d) => d.location)).toEqual(['eastus', 'westus2']);

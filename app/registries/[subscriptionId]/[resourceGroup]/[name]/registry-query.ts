@@ -1,7 +1,7 @@
 // Query options for the registry page's data (details, write access, deployments), shared by the server render (page.tsx) and the client view,
 // so both use one key and one fetcher (TanStack's nextjs-app-prefetching pattern).
 import { queryOptions } from '@tanstack/react-query';
-import type { RegistryRef } from '@/components/registry-page/registry-ref';
+import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { getRegistryDetailsAction } from './get-registry-details-action';
 import { getWriteAccessAction } from './get-write-access-action';
 import { listDeploymentsAction } from './list-deployments-action';

@@ -2,7 +2,8 @@
 // Remove additional regions: POST removeRegions (202 + Location, arm-contract §1). A full PUT cannot remove
 // a region, and the primary region can never be removed.
 import { z } from 'zod';
-import type { ActionResult, StartedOperation } from '@/components/registry-page/action-result';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import type { StartedOperation } from '@/lib/registries/operation-types';
 import { beginRemoveRegions, getRegistry } from '@/lib/arm/registries';
 import { regionNameSchema } from '@/lib/registries/create-registry-schema';
 import { removeRegionsBody, removeRegionsProblem } from '@/lib/registries/registry-operations';

@@ -1,20 +1,19 @@
-// The shared frame of this route's server actions: validate the registry address, run the ARM work, and
-// turn ArmError into a plain-words failure (a thrown error would reach the client redacted).
+// The shared frame of this route's server actions: validate the registry address, check the caller's
+// permission, run the ARM work, and turn ArmError into a plain-words failure (a thrown error would reach
+// the client redacted).
 import 'server-only';
-import { armErrorViewOf } from '@/lib/registries/arm-error-view';
-import { armFailure, type ActionResult } from '@/components/registry-page/action-result';
-import { parseRegistryRef, type RegistryRef } from '@/components/registry-page/registry-ref';
+import { invalidInput, type ActionResult } from '@/lib/action-kit/action-result';
+import { toFailure } from '@/lib/action-kit/to-failure';
 import type { ArmClient } from '@/lib/arm/client';
-import { isActionAllowed, listPermissions } from '@/lib/arm/authorization';
-import { isArmError } from '@/lib/arm/errors';
 import { registryPath } from '@/lib/arm/paths';
-import { missingPermissionMessage } from '@/lib/session/rbac/missing-permission';
-import { registryPageArmClient } from './arm-client';
+import { parseRegistryRef, type RegistryRef } from '@/lib/registries/registry-ref';
+import { getConsoleArmClient } from '@/lib/session/arm-client';
+import { requirePermission } from '@/lib/session/require-permission';
 
 /**
- * Runs `work` for a validated registry address with the route's ARM client; ARM failures become results.
- * With `requires`, the caller's permissions at the registry (permissions API) are checked first, so the server
- * refuses what the page disables whatever the browser sends — ARM would refuse too, but only after the reads.
+ * Runs `work` for a validated registry address with the signed-in principal's ARM client; ARM failures become
+ * results. With `requires`, the caller's permissions at the registry are checked first, so the server refuses
+ * what the page disables whatever the browser sends — ARM would refuse too, but only after the reads.
  */
 export async function runRegistryAction<T>(
   rawRef: unknown,
@@ -22,19 +21,15 @@ export async function runRegistryAction<T>(
   requires?: string,
 ): Promise<ActionResult<T>> {
   const ref = parseRegistryRef(rawRef);
-  if (!ref) return { ok: false, message: 'That is not a registry address (subscription id, resource group and registry name).' };
+  if (!ref) return invalidInput('That is not a registry address (subscription id, resource group and registry name).');
   try {
-    const client = await registryPageArmClient();
+    const client = await getConsoleArmClient();
     if (requires) {
-      const scope = registryPath(ref.subscriptionId, ref.resourceGroup, ref.name);
-      if (!isActionAllowed(await listPermissions(client, scope), requires)) {
-        return { ok: false, code: 'AuthorizationFailed', message: `You don't have permission to do this. ${missingPermissionMessage(requires)} on this registry.` };
-      }
+      const refusal = await requirePermission(registryPath(ref.subscriptionId, ref.resourceGroup, ref.name), requires);
+      if (refusal) return refusal;
     }
     return await work(client, ref);
   } catch (error) {
-    const view = isArmError(error) ? armErrorViewOf(error) : null;
-    if (!view) throw error;
-    return armFailure(view);
+    return toFailure(error);
   }
 }

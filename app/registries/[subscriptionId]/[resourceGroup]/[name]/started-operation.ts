@@ -1,8 +1,8 @@
 // A begin call's handle as the page polls it: encoded into a URL-safe string (lib/arm/lro), with the
 // Retry-After ARM sent (arm-contract §4).
 import 'server-only';
-import type { OperationKind, StartedOperation } from '@/components/registry-page/action-result';
-import { operationTitle } from '@/components/registry-page/operation-url';
+import type { OperationKind, StartedOperation } from '@/lib/registries/operation-types';
+import { operationTitle } from '@/lib/registries/operation-url';
 import { encodeHandle, type OperationHandle } from '@/lib/arm/lro';
 
 /** What an action returns for an operation it started on `registryName` (regions: those added or removed). */

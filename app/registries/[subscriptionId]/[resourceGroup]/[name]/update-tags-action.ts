@@ -1,7 +1,7 @@
 'use server';
 // Tags and description: PATCH `{tags}` (synchronous; replaces tags wholesale, arm-contract §4), checked
 // with the wizard's tag rules. The description travels as the `description` tag.
-import type { ActionResult } from '@/components/registry-page/action-result';
+import type { ActionResult } from '@/lib/action-kit/action-result';
 import { updateRegistry } from '@/lib/arm/registries';
 import { problemsOf } from '@/lib/registries/field-errors';
 import { tagsPatchBody, updateTagsInputSchema } from '@/lib/registries/registry-operations';

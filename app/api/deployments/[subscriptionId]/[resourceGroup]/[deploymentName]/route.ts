@@ -2,10 +2,10 @@
 // read from ARM on the server (tokens never reach the browser), with the Retry-After ARM sent as both a
 // field and a header. ARM failures answer with their status and the error view as the body.
 import { NextResponse } from 'next/server';
-import { deploymentsArmClient } from '@/app/deployments/deployments-arm-client';
+import { getConsoleArmClient } from '@/lib/session/arm-client';
 import { readDeploymentProgress } from '@/app/deployments/read-deployment-progress';
-import type { DeploymentProgressResult } from '@/components/deployment-progress/deployment-progress-query';
-import { parseDeploymentRef } from '@/components/deployment-progress/deployment-ref';
+import type { DeploymentProgressResult } from '@/lib/registries/deployment-progress-types';
+import { parseDeploymentRef } from '@/lib/registries/deployment-ref';
 
 type Params = Promise<{ subscriptionId: string; resourceGroup: string; deploymentName: string }>;
 
@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Params }) {
   const ref = parseDeploymentRef(await params);
   const result: DeploymentProgressResult = ref
-    ? await readDeploymentProgress(await deploymentsArmClient(), ref)
+    ? await readDeploymentProgress(await getConsoleArmClient(), ref)
     : { ok: false, notFound: true, status: 404, code: 'InvalidDeploymentAddress', message: 'That is not the address of a deployment.', requestId: null, correlationId: null };
   const headers: Record<string, string> = { 'cache-control': 'no-store' };
   if (result.ok && result.retryAfterSeconds !== null) headers['retry-after'] = String(result.retryAfterSeconds);

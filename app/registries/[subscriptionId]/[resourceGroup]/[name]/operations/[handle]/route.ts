@@ -6,11 +6,11 @@
 // those are answered as such, and the page stops following the operation.
 import { NextResponse } from 'next/server';
 import { armErrorViewOf } from '@/lib/registries/arm-error-view';
-import type { OperationPoll } from '@/components/registry-page/operation-poll';
-import { parseRegistryRef } from '@/components/registry-page/registry-ref';
+import type { OperationPoll } from '@/lib/registries/operation-types';
+import { parseRegistryRef } from '@/lib/registries/registry-ref';
 import { isArmError } from '@/lib/arm/errors';
 import { decodeHandle, pollOperation } from '@/lib/arm/lro';
-import { registryPageArmClient } from '../../arm-client';
+import { getConsoleArmClient } from '@/lib/session/arm-client';
 
 type Params = { subscriptionId: string; resourceGroup: string; name: string; handle: string };
 
@@ -21,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<Param
   const raw = await params;
   const ref = parseRegistryRef(raw);
   if (!ref) return NextResponse.json({ message: 'Not a registry address.' }, { status: 404, headers: noStore });
-  const client = await registryPageArmClient();
+  const client = await getConsoleArmClient();
   let handle;
   try {
     handle = decodeHandle(raw.handle, client);

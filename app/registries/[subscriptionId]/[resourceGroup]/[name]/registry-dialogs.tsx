@@ -1,0 +1,70 @@
+'use client';
+// The registry page's dialogs, wired to this route's actions: add regions, remove one, edit tags, delete.
+import { AddRegionsDialog } from '@/components/registry-page/add-regions-dialog';
+import { DeleteRegistryDialog } from '@/components/registry-page/delete-registry-dialog';
+import { EditTagsDialog } from '@/components/registry-page/edit-tags-dialog';
+import { RemoveRegionDialog } from '@/components/registry-page/remove-region-dialog';
+import { newRegionStorageSummary } from '@/components/registry-page/storage-summary';
+import type { StartedOperation } from '@/lib/registries/operation-types';
+import type { RegionDetails, RegistryDetails } from '@/lib/registries/registry-details';
+import type { RegistryRef } from '@/lib/registries/registry-ref';
+import { addRegionsAction } from './add-regions-action';
+import { deleteRegistryAction } from './delete-registry-action';
+import { removeRegionsAction } from './remove-regions-action';
+import { updateTagsAction } from './update-tags-action';
+
+/** Which dialog is open (removing a region is keyed by the region). */
+export type OpenDialog = 'add' | 'tags' | 'delete' | null;
+
+/** The four dialogs; `onStarted` follows a started operation, `onGone` a registry ARM had already deleted. */
+export function RegistryDialogs({ registry, details, dialog, removing, onDialog, onRemoving, onStarted, onSaved, onGone }: {
+  registry: RegistryRef;
+  details: RegistryDetails;
+  dialog: OpenDialog;
+  removing: RegionDetails | null;
+  onDialog: (dialog: OpenDialog) => void;
+  onRemoving: (region: RegionDetails | null) => void;
+  onStarted: (operation: StartedOperation) => void;
+  onSaved: () => void;
+  onGone: () => void;
+}) {
+  const view = details.view;
+  const toggle = (which: Exclude<OpenDialog, null>) => (open: boolean) => onDialog(open ? which : null);
+  return (
+    <>
+      <AddRegionsDialog
+        open={dialog === 'add'}
+        options={details.addableRegions}
+        storageSummary={newRegionStorageSummary(details)}
+        onOpenChange={toggle('add')}
+        onSubmit={(regions) => addRegionsAction(registry, { regions })}
+        onStarted={onStarted}
+      />
+      <RemoveRegionDialog
+        region={removing}
+        primaryLabel={details.regions.find((r) => r.isPrimary)?.label ?? view.location}
+        acrName={details.containerRegistry?.name ?? null}
+        onClose={() => onRemoving(null)}
+        onSubmit={(regions) => removeRegionsAction(registry, { regions })}
+        onStarted={onStarted}
+      />
+      <EditTagsDialog
+        open={dialog === 'tags'}
+        tags={view.tags}
+        description={view.description}
+        onOpenChange={toggle('tags')}
+        onSubmit={(input) => updateTagsAction(registry, input)}
+        onSaved={onSaved}
+      />
+      <DeleteRegistryDialog
+        open={dialog === 'delete'}
+        name={view.name}
+        managedResourceGroup={view.managedResourceGroupName}
+        onOpenChange={toggle('delete')}
+        onSubmit={(confirmName) => deleteRegistryAction(registry, { confirmName })}
+        // ARM had nothing left to delete (200/204): the registry is already gone.
+        onStarted={(operation) => (operation ? onStarted(operation) : onGone())}
+      />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+// The wizard's current step under its heading: Basics (with registry.yml import), Regions, Tags, or Review.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import type { CreateRegistryForm } from '@/lib/registries/create-registry-schema';
+import type { CreateStep } from '@/lib/registries/create-steps';
+import type { RegionOption } from '@/lib/registries/regions';
+import type { SubscriptionOption } from '@/lib/registries/wizard-options';
+import { BasicsStep } from './basics-step';
+import { ImportRegistryYml } from './import-registry-yml';
+import { RegionsStep } from './regions-step';
+import { ReviewStep } from './review-step';
+import { TagsStep } from './tags-step';
+import type { FinalValidation } from './use-final-validation';
+
+const useStyles = makeStyles({
+  content: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+});
+
+const STEP_HEADINGS: Record<CreateStep, string> = {
+  basics: 'Basics',
+  regions: 'Regions',
+  tags: 'Tags',
+  review: 'Review + create',
+};
+
+/** The step's section; Review shows `values` as they will be created. */
+export function WizardStepContent({ step, subscriptions, values, regions, validation, withErrors, onImport, onEdit }: {
+  step: CreateStep;
+  subscriptions: ActionResult<SubscriptionOption[]>;
+  values: CreateRegistryForm;
+  regions: RegionOption[];
+  validation: FinalValidation;
+  withErrors: readonly CreateStep[];
+  onImport: Parameters<typeof ImportRegistryYml>[0]['onImport'];
+  onEdit: (step: CreateStep) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <section className={styles.content} aria-labelledby="wizard-step-heading">
+      <h2 id="wizard-step-heading" className={styles.heading}>
+        {STEP_HEADINGS[step]}
+      </h2>
+      {step === 'basics' && <ImportRegistryYml onImport={onImport} />}
+      {step === 'basics' && <BasicsStep subscriptions={subscriptions} />}
+      {step === 'regions' && <RegionsStep />}
+      {step === 'tags' && <TagsStep />}
+      {step === 'review' && (
+        <ReviewStep
+          values={values}
+          subscriptions={subscriptions.ok ? subscriptions.data : []}
+          regions={regions}
+          validation={validation}
+          stepsWithErrors={withErrors}
+          onEdit={onEdit}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// Runs axe-core on the current page (WCAG 2.x A/AA plus best practices) and returns the serious and critical
+// violations that the allow-list does not accept, as readable lines for the assertion message.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { AXE_ALLOW_LIST } from './axe-allow-list';
+
+const BLOCKING = new Set(['serious', 'critical']);
+
+function allowed(rule: string, html: string): boolean {
+  return AXE_ALLOW_LIST.some((entry) => entry.rule === rule && html.includes(entry.html));
+}
+
+/** "rule (impact): selector — summary" for each blocking violation on the page. */
+export async function blockingViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const lines: string[] = [];
+  for (const violation of results.violations) {
+    if (!BLOCKING.has(violation.impact ?? '')) continue;
+    for (const node of violation.nodes) {
+      const target = node.target.join(' ');
+      if (allowed(violation.id, node.html)) continue;
+      lines.push(`${violation.id} (${violation.impact}): ${target} — ${node.failureSummary?.replace(/\s+/g, ' ') ?? violation.help}`);
+    }
+  }
+  return lines;
+}

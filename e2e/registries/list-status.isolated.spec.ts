@@ -1,0 +1,83 @@
+// The list's Status column tells the truth. A registry whose own operation failed (a provisioning fault
+// fails its storage account) reads Failed, though no template deployment touched it; and when the status
+// sources cannot be read (Resource Graph and the resource group's deployment history both failing), the
+// rows read Unknown — never Ready. Creating, Updating and Deleting hold for under a second at the suite's
+// emulator speed; lib/registries/server/list-statuses.emulator.test.ts reads them at speed 1.
+// Isolated: the Unknown case faults Resource Graph, a path every list uses. Named to run before the scale spec:
+// with Resource Graph refused the list is read subscription by subscription, slow once 10,000 are seeded.
+import { expect, test, type Page } from '@playwright/test';
+import { addFault, clearFaults } from '@/lib/emulator/testing/control';
+import { signInAs } from '../support/auth';
+import { ARM_URL, tokenFor } from '../support/emulator';
+import { gotoHydrated } from '../support/hydration';
+import { registryRequestBody, TEST_SUBSCRIPTION, uniqueName } from '../registry-page/registry-fixture';
+import { registriesTable, seedRegistries, uniquePrefix, waitForCompleteList, withFaults } from './list-support';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeEach(async ({ page }) => {
+  await signInAs(page);
+});
+
+/** The Status cell of the row naming `name` (the ninth column). */
+function statusCell(page: Page, name: string) {
+  const row = registriesTable(page).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+  return row.getByRole('cell').nth(8);
+}
+
+test('a registry whose own operation failed reads Failed', async ({ page, request }) => {
+  const name = uniqueName('e2e-failed');
+  const resourceGroup = `rg-${name}`;
+  const base = `${ARM_URL}/subscriptions/${TEST_SUBSCRIPTION.id}/resourceGroups/${resourceGroup}`;
+  const headers = { Authorization: `Bearer ${await tokenFor(request)}` };
+  const fault = await addFault(ARM_URL, {
+    kind: 'provisioning',
+    resourceType: 'Microsoft.Storage/storageAccounts',
+    registryName: name,
+    code: 'StorageAccountQuotaExceeded',
+    message: 'The subscription has no storage account quota left in this region.',
+  });
+  try {
+    expect((await request.put(`${base}?api-version=2021-04-01`, { headers, data: { location: 'eastus' } })).status()).toBeLessThan(300);
+    const put = await request.put(`${base}/providers/Microsoft.MachineLearningServices/registries/${name}?api-version=2025-09-01`, {
+      headers,
+      data: registryRequestBody(['eastus']),
+    });
+    expect(put.status(), await put.text()).toBe(201);
+    // ARM's own account of the operation: it ended Failed.
+    await expect
+      .poll(async () => {
+        const get = await request.get(`${base}/providers/Microsoft.MachineLearningServices/registries/${name}?api-version=2025-09-01`, { headers });
+        return ((await get.json()) as { properties?: { provisioningState?: string } }).properties?.provisioningState;
+      }, { timeout: 30_000 })
+      .toBe('Failed');
+  } finally {
+    await clearFaults(ARM_URL, fault.id);
+  }
+
+  await gotoHydrated(page, `/registries?q=${name}`);
+  await waitForCompleteList(page);
+  await expect(statusCell(page, name)).toHaveText('Failed');
+});
+
+test('when the status sources cannot be read, rows read Unknown rather than Ready', async ({ page, request }) => {
+  // With Resource Graph refused the list itself is read subscription by subscription: every bulk-seeded one.
+  test.setTimeout(90_000);
+  const seeded = await seedRegistries(request, uniquePrefix('unk'), 2);
+  const groups = [...new Set(seeded.registries.map((registry) => registry.id.split('/')[4]))];
+  const faults = [
+    // 403s: refused reads the console does not retry (a 5xx would be retried with backoff first).
+    { match: { method: 'POST', path: '/providers/Microsoft.ResourceGraph/resources' }, status: 403, code: 'AuthorizationFailed' },
+    ...groups.map((group) => ({
+      match: { method: 'GET', path: `/subscriptions/${seeded.subscriptionId}/resourcegroups/${group}/providers/Microsoft.Resources/deployments` },
+      status: 403,
+      code: 'AuthorizationFailed',
+    })),
+  ];
+  await withFaults(faults, async () => {
+    // The list itself falls back to reading subscription by subscription; the statuses have no fallback.
+    await gotoHydrated(page, `/registries?q=${seeded.prefix}`);
+    await waitForCompleteList(page);
+    for (const registry of seeded.registries) await expect(statusCell(page, registry.name)).toHaveText('Unknown');
+  });
+});

@@ -1,0 +1,99 @@
+// Status for the registries list, from two sources read after the rows are shown (never delaying the first
+// paint): each registry's own provisioningState through Resource Graph (the emulator reports Creating,
+// Updating, Deleting, Failed, Succeeded; Azure's 2025-09 registries report none, arm-contract §1), and each
+// resource group's deployment history, whose operations name the registry a template creates or deletes.
+// A source that cannot be read makes the answer Unknown, never Ready.
+import 'server-only';
+import type { ArmClient } from '@/lib/arm/client';
+import { listDeploymentOperations, listDeployments } from '@/lib/arm/deployments';
+import { queryAllResources } from '@/lib/arm/resource-graph';
+import { isRegistryId, REGISTRY_RESOURCE_TYPE_LOWER as REGISTRY_TYPE } from '@/lib/arm-facts/resource-types';
+import type { RegistryGroup, RegistryStatuses } from '@/lib/registries/registry-list';
+import { registryStatusFrom, type RegistryActivity } from '@/lib/registries/status';
+import { mapWithLimit } from './map-with-limit';
+
+const MAX_PARALLEL_GROUPS = 8;
+const groupKey = (subscriptionId: string, resourceGroup: string) => `${subscriptionId}/${resourceGroup}`.toLowerCase();
+
+interface OwnState {
+  id: string;
+  group: string;
+  state: string | null;
+}
+
+/** Statuses of the registries in `groups`. */
+export async function listRegistryStatuses(client: ArmClient, groups: readonly RegistryGroup[]): Promise<RegistryStatuses> {
+  const unique = uniqueGroups(groups);
+  const [own, history] = await Promise.all([readOwnStates(client, unique).catch(() => null), readDeploymentActivities(client, unique)]);
+  const byId: RegistryStatuses['byId'] = {};
+  const ids = new Set([...(own ?? []).map((r) => r.id), ...history.activities.keys()]);
+  const ownById = new Map((own ?? []).map((r) => [r.id, r]));
+  for (const id of ids) {
+    const state = ownById.get(id);
+    const group = state?.group ?? groupOfId(id);
+    byId[id] = registryStatusFrom(state?.state ?? null, history.activities.get(id) ?? [], !history.unreadable.has(group));
+  }
+  // Without Resource Graph the registries no deployment touched cannot be enumerated, let alone read.
+  return { byId, otherwise: own ? 'Ready' : 'Unknown' };
+}
+
+// One query for every registry in the groups' subscriptions; rows outside the groups are dropped.
+async function readOwnStates(client: ArmClient, groups: RegistryGroup[]): Promise<OwnState[]> {
+  if (groups.length === 0) return [];
+  const wanted = new Set(groups.map((g) => groupKey(g.subscriptionId, g.resourceGroup)));
+  const { rows } = await queryAllResources<{ id: string; subscriptionId: string; resourceGroup: string; properties?: { provisioningState?: string } }>(client, {
+    query: `Resources | where type =~ '${REGISTRY_TYPE}' | project id, subscriptionId, resourceGroup, properties`,
+    subscriptions: [...new Set(groups.map((g) => g.subscriptionId))],
+  });
+  return rows
+    .map((row) => ({ id: row.id.toLowerCase(), group: groupKey(row.subscriptionId, row.resourceGroup), state: row.properties?.provisioningState ?? null }))
+    .filter((row) => wanted.has(row.group));
+}
+
+// One deployments list per group (at most 8 in flight), plus the operations of the few deployments that did
+// not succeed: they say which registry a running or failed deployment is about.
+async function readDeploymentActivities(client: ArmClient, groups: RegistryGroup[]) {
+  const activities = new Map<string, RegistryActivity[]>();
+  const unreadable = new Set<string>();
+  const add = (id: string, activity: RegistryActivity) => {
+    const key = id.toLowerCase();
+    activities.set(key, [...(activities.get(key) ?? []), activity]);
+  };
+  await mapWithLimit(groups, MAX_PARALLEL_GROUPS, async (group) => {
+    try {
+      for (const deployment of await listDeployments(client, group.subscriptionId, group.resourceGroup)) {
+        const state = deployment.properties?.provisioningState ?? 'Succeeded';
+        const startedAt = deployment.properties?.timestamp;
+        if (state.toLowerCase() === 'succeeded') {
+          for (const output of deployment.properties?.outputResources ?? []) {
+            if (output.id && isRegistryId(output.id)) add(output.id, { kind: 'create', status: 'Succeeded', startedAt });
+          }
+          continue;
+        }
+        if (!deployment.name) continue;
+        const operations = await listDeploymentOperations(client, group.subscriptionId, group.resourceGroup, deployment.name);
+        for (const operation of operations) {
+          const target = operation.properties?.targetResource;
+          if (!target?.id || target.resourceType?.toLowerCase() !== REGISTRY_TYPE) continue;
+          const kind = operation.properties?.provisioningOperation === 'Delete' ? 'delete' : 'create';
+          add(target.id, { kind, status: operation.properties?.provisioningState ?? state, startedAt });
+        }
+      }
+    } catch {
+      unreadable.add(groupKey(group.subscriptionId, group.resourceGroup));
+    }
+  });
+  return { activities, unreadable };
+}
+
+function groupOfId(id: string): string {
+  const parts = id.toLowerCase().split('/');
+  return `${parts[2] ?? ''}/${parts[4] ?? ''}`;
+}
+
+// Resource group names compare case-insensitively in ARM (arm-contract §4).
+function uniqueGroups(groups: readonly RegistryGroup[]): RegistryGroup[] {
+  const seen = new Map<string, RegistryGroup>();
+  for (const group of groups) seen.set(groupKey(group.subscriptionId, group.resourceGroup), group);
+  return [...seen.values()];
+}
