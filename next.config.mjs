@@ -1,5 +1,5 @@
-// Next.js configuration. better-sqlite3 is native and only used by the emulator process, but keep it
-// external so no server bundle ever tries to inline it.
+// Next.js configuration. better-sqlite3 is native (the emulator's store, and the console's session store
+// under .data/) and ioredis opens sockets per process: both stay external, loaded by Node, never bundled.
 
 // Hosts that may POST server actions besides the console's own Host (a proxy that rewrites Host). proxy.ts
 // answers every other origin 403 first; Next's own check must agree, or it would answer these with a 500.
@@ -22,7 +22,7 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole repo (tests included); a type error in a test must not stop `npm start`.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ['better-sqlite3', '@azure/identity', '@azure/msal-node'],
+  serverExternalPackages: ['better-sqlite3', 'ioredis', '@azure/identity', '@azure/msal-node'],
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   experimental: {
     serverActions: { allowedOrigins: allowedActionHosts },

@@ -20,6 +20,7 @@ import { REQUEST_PATH_HEADER } from '@/lib/session/request-path';
 import { expiredCookieAttributes, sessionCookieName } from '@/lib/session/session-cookie';
 import { SESSION_EXPIRED_MESSAGE } from '@/lib/session/session-expired';
 import { sessionSecret } from '@/lib/session/session-secret';
+import { isSessionRevoked } from '@/lib/session/server-session-store';
 
 // Next's build output and files served by extension: headers only, no session.
 const STATIC_FILE = /^\/(?:_next\/static\/|_next\/image|favicon\.ico$)|\.(?:svg|png|jpg|jpeg|gif|webp|ico|css|js|map|txt|webmanifest|woff2?)$/;
@@ -60,7 +61,7 @@ async function answer(request: NextRequest, { https, nonce, dev }: { https: bool
   const pathWithQuery = `${pathname}${search}`;
   const decision = await gateRequest(
     { method: request.method, pathname, pathWithQuery, sessionCookie: request.cookies.get(cookie)?.value },
-    { mode: consoleAuthMode(), secret: () => sessionSecret() },
+    { mode: consoleAuthMode(), secret: () => sessionSecret(), isRevoked: isSessionRevoked },
   );
   let response: NextResponse;
   if (decision.kind === 'pass') {

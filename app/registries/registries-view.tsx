@@ -11,7 +11,7 @@ import type { ListViewState } from '@/lib/registries/list-view-state';
 import { CreateAccessActionsProvider } from '@/components/registries/create-access-actions';
 import { getCreateAccessAction } from './create-access-action';
 import { listRegistriesAction } from './actions';
-import { registriesQuery } from './registries-query';
+import { readsAgainByItself, registriesQuery } from './registries-query';
 import { useRemainingPages, useStatuses } from './use-list-background-reads';
 
 const HEADING = "Couldn't load registries";
@@ -54,7 +54,13 @@ function RegistriesContent({ initialView }: { initialView: ListViewState }) {
     );
   }
   if (!data) return <RegistriesTableSkeleton />;
-  if (!data.ok) return <ArmErrorState heading={HEADING} error={failureView(data)} onRetry={retry} retrying={isFetching} />;
+  if (!data.ok) {
+    // While the page reads again by itself (throttling, or ARM slower than the render's budget) it offers no
+    // Retry: one would be disabled and re-enabled under a person's pointer by every automatic read, and would
+    // race them. Retry appears once a read has failed outright, and then only the person's own click reads.
+    const onRetry = readsAgainByItself(data) ? undefined : retry;
+    return <ArmErrorState heading={HEADING} error={failureView(data)} onRetry={onRetry} retrying={isFetching} />;
+  }
   if (data.data.rows.length === 0 && data.data.unreadable.length === 0) return <RegistriesEmptyState />;
   return (
     <>

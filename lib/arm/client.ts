@@ -14,7 +14,9 @@ import {
   type HttpMethods,
   type PipelinePolicy,
 } from '@azure/core-rest-pipeline';
-import { armErrorFromResponse, toArmError } from './errors';
+import { deadlineExceeded, deadlineSignal, noteThrottled } from './deadline';
+import { armErrorFromResponse, parseRetryAfter, toArmError } from './errors';
+import { recordArmCall } from '../observability/request-context';
 import { allowLoopbackHttp, isLoopbackHttpUrl } from './loopback';
 
 /** One request as lib/arm modules describe it. `path` starts with `/`, or is an absolute URL on the endpoint. */
@@ -145,6 +147,22 @@ function observerPolicy(onResponse: NonNullable<ArmClientOptions['onResponse']>)
   };
 }
 
+// Every ARM answer's correlation id goes into the serving request's log line (lib/observability).
+const requestTracePolicy: PipelinePolicy = {
+  name: 'armRequestTracePolicy',
+  async sendRequest(request, next) {
+    try {
+      const response = await next(request);
+      recordArmCall(response.headers.get('x-ms-correlation-request-id'));
+      if (response.status === 429) noteThrottled(parseRetryAfter(response.headers.get('retry-after')));
+      return response;
+    } catch (e) {
+      recordArmCall(undefined);
+      throw e;
+    }
+  },
+};
+
 /** Builds an ArmClient on the Azure SDK core pipeline. */
 export function createArmClient(opts: ArmClientOptions): ArmClient {
   const endpoint = normalizeEndpoint(opts.endpoint);
@@ -155,6 +173,7 @@ export function createArmClient(opts: ArmClientOptions): ArmClient {
   // ARM answers never redirect; following a 3xx would re-sign the request for whatever host it names.
   pipeline.removePolicy({ name: redirectPolicyName });
   allowLoopbackHttp(pipeline, opts.credential, opts.scopes ?? [`${endpoint}/.default`]);
+  pipeline.addPolicy(requestTracePolicy, { afterPhase: 'Retry' });
   if (opts.onResponse) pipeline.addPolicy(observerPolicy(opts.onResponse), { afterPhase: 'Retry' });
   const httpClient = opts.httpClient ?? createDefaultHttpClient();
 
@@ -170,12 +189,15 @@ export function createArmClient(opts: ArmClientOptions): ArmClient {
       headers,
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
       timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      abortSignal: req.signal,
+      abortSignal: deadlineSignal(req.signal),
     });
     let response;
     try {
       response = await pipeline.sendRequest(httpClient, request);
     } catch (e) {
+      // A page's time budget (deadline.ts) ran out: say why, in words. The caller's own abort stays an abort.
+      const cutOff = req.signal?.aborted ? null : deadlineExceeded();
+      if (cutOff) throw cutOff;
       if (e instanceof Error && e.name === 'AbortError') throw e;
       throw toArmError(e);
     }

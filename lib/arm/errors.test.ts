@@ -56,7 +56,11 @@ describe('helpers', () => {
     const original = new ArmError({ status: 404, code: 'ResourceNotFound', message: 'gone' });
     expect(toArmError(original)).toBe(original);
     const wrapped = toArmError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }));
-    expect(wrapped).toMatchObject({ status: 0, code: 'ECONNREFUSED' });
+    expect(wrapped).toMatchObject({ status: 0, code: 'ServiceUnreachable' });
+    expect(wrapped.message).toMatch(/^Azure Resource Manager is not answering/);
+    expect(wrapped.message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
+    const reset = toArmError(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET', message: 'socket hang up' } }));
+    expect(reset).toMatchObject({ status: 0, code: 'ServiceUnreachable', message: 'Azure Resource Manager closed the connection before answering.' });
     expect(isArmError(wrapped)).toBe(true);
     expect(isArmError(new Error('x'))).toBe(false);
   });

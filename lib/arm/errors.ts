@@ -144,15 +144,25 @@ export function armErrorFromResponse(status: number, bodyText: string | undefine
   });
 }
 
-/** Any thrown value as an ArmError: ArmErrors pass through; transport failures get status 0 and their system code. */
+// Transport failures in words a person can act on: they name Azure Resource Manager, never the socket
+// error or the address it was dialled at (those mean nothing to the reader and leak the deployment's layout).
+const TRANSPORT_FAILURES: { codes: string[]; code: string; message: string }[] = [
+  { codes: ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'], code: 'ServiceUnreachable', message: 'Azure Resource Manager is not answering: the connection was refused or the host could not be found.' },
+  { codes: ['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'TimeoutError'], code: 'ServiceTimeout', message: 'Azure Resource Manager did not answer in time.' },
+  { codes: ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ECONNABORTED'], code: 'ServiceUnreachable', message: 'Azure Resource Manager closed the connection before answering.' },
+];
+
+/** Wraps anything thrown by the transport as an ArmError (status 0 when no HTTP response arrived). */
 export function toArmError(e: unknown): ArmError {
   if (isArmError(e)) return e;
-  const err = e as { code?: unknown; message?: unknown; statusCode?: unknown; cause?: { code?: unknown; message?: unknown } } | undefined;
-  // fetch() reports "fetch failed" and hides the reason (ECONNREFUSED…) in `cause`: surface it.
-  const cause = err?.cause;
-  const code = [err?.code, cause?.code].find((c): c is string => typeof c === 'string' && c !== '') ?? 'ServiceUnreachable';
-  const base = typeof err?.message === 'string' && err.message ? err.message : String(e);
-  const message = typeof cause?.message === 'string' && cause.message ? `${base} (${cause.message})` : base;
+  const err = e as { code?: unknown; name?: unknown; statusCode?: unknown; cause?: { code?: unknown } } | undefined;
+  // fetch() reports "fetch failed" and hides the reason (ECONNREFUSED…) in `cause`.
+  const codes = [err?.code, err?.cause?.code, err?.name].filter((c): c is string => typeof c === 'string' && c !== '');
+  const known = TRANSPORT_FAILURES.find((failure) => codes.some((c) => failure.codes.includes(c)));
   const status = typeof err?.statusCode === 'number' ? err.statusCode : 0;
-  return new ArmError({ status, code, message: `ARM request failed: ${message}` });
+  return new ArmError({
+    status,
+    code: known?.code ?? 'ServiceUnreachable',
+    message: known?.message ?? 'Azure Resource Manager could not be reached (no answer arrived).',
+  });
 }

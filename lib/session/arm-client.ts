@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import type { ArmClient } from '@/lib/arm/client';
 import { armClientForConsole } from '@/lib/arm/config';
 import { consoleAuthMode } from './auth-mode';
-import { entraArmClient, refreshTokenOf } from './entra/entra-session';
+import { entraArmClient, hasEntraTokens } from './entra/entra-session';
 import { signInPathFor } from './next-path';
 import { REQUEST_PATH_HEADER } from './request-path';
 import { requireSession } from './session';
@@ -18,7 +18,6 @@ export async function getConsoleArmClient(): Promise<ArmClient> {
   const session = await requireSession();
   // The emulator issues tokens for an object id or a user principal name; the id survives renames.
   if (mode === 'emulator') return armClientForConsole(session.principalId);
-  const refreshToken = await refreshTokenOf(session);
-  if (!refreshToken) redirect(signInPathFor((await headers()).get(REQUEST_PATH_HEADER) ?? '/'));
-  return entraArmClient(session, refreshToken);
+  if (!(await hasEntraTokens(session))) redirect(signInPathFor((await headers()).get(REQUEST_PATH_HEADER) ?? '/'));
+  return entraArmClient(session);
 }

@@ -3,7 +3,8 @@ import { gateRequest } from './gate';
 import { signSessionToken } from './session-token';
 
 const secret = new TextEncoder().encode('gate-test-secret-that-is-at-least-32-bytes');
-const options = { mode: 'emulator' as const, secret: () => secret };
+const revoked = new Set(['signed-out']);
+const options = { mode: 'emulator' as const, secret: () => secret, isRevoked: async (sessionId: string) => revoked.has(sessionId) };
 const identity = { principalId: 'oid', userPrincipalName: 'u@contoso.test', displayName: 'U' };
 const get = (pathWithQuery: string, sessionCookie?: string, method = 'GET') => ({
   method,
@@ -35,6 +36,18 @@ describe('gateRequest', () => {
       expect(await gateRequest(get('/registries', bad), options)).toMatchObject({ kind: 'redirect', clearSessionCookie: true });
       expect(await gateRequest(get('/signin', bad), options)).toEqual({ kind: 'pass', clearSessionCookie: true });
     }
+  });
+
+  it('refuses the cookie of a session that signed out, as soon as the store says so', async () => {
+    const cookie = await signSessionToken(identity, { secret, mode: 'emulator', sessionId: 'signed-out' });
+    expect(await gateRequest(get('/registries', cookie), options)).toMatchObject({ kind: 'redirect', clearSessionCookie: true });
+    expect(await gateRequest(get('/api/deployments', cookie), options)).toEqual({ kind: 'reject', clearSessionCookie: true });
+  });
+
+  it('lets load-balancer probes through without a session, and nothing else under /api', async () => {
+    expect(await gateRequest(get('/api/health'), options)).toEqual({ kind: 'pass', clearSessionCookie: false });
+    expect(await gateRequest(get('/api/ready'), options)).toEqual({ kind: 'pass', clearSessionCookie: false });
+    expect(await gateRequest(get('/api/health/x'), options)).toEqual({ kind: 'reject', clearSessionCookie: false });
   });
 
   it('refuses server actions, other writes and API reads without a session instead of redirecting them', async () => {

@@ -1,6 +1,7 @@
 // The proxy's decision for one request, apart from Next so it can be tested: who may pass, who is sent to
 // sign-in, and which stale cookie to clear. Pages reachable without a session: /signin and below (the Entra
-// flow's start and callback live there); static files never reach the proxy (see proxy.ts's matcher).
+// flow's start and callback live there) and the load balancer's probes (/api/health, /api/ready); static
+// files never reach the proxy (see proxy.ts's matcher).
 import { modeHasSignIn, type ConsoleAuthMode } from './auth-mode';
 import { signInPathFor } from './next-path';
 import { verifySessionToken } from './session-token';
@@ -20,9 +21,12 @@ export interface GateRequest {
   sessionCookie: string | undefined;
 }
 
+// Probes carry no cookie and reveal nothing about any registry or person (app/api/health, app/api/ready).
+const PROBE_PATHS = new Set(['/api/health', '/api/ready']);
+
 /** True for the paths anyone may open. */
 export function isPublicPath(pathname: string): boolean {
-  return pathname === '/signin' || pathname.startsWith('/signin/');
+  return pathname === '/signin' || pathname.startsWith('/signin/') || PROBE_PATHS.has(pathname);
 }
 
 /**
@@ -31,10 +35,13 @@ export function isPublicPath(pathname: string): boolean {
  * re-post to /signin, and a script asking for JSON cannot use the sign-in page.
  * A cookie that is present but invalid (tampered, expired, another mode's) is cleared in both cases.
  */
-export async function gateRequest(request: GateRequest, options: { mode: ConsoleAuthMode; secret: () => Uint8Array; now?: number }): Promise<GateDecision> {
+export async function gateRequest(
+  request: GateRequest,
+  options: { mode: ConsoleAuthMode; secret: () => Uint8Array; isRevoked: (sessionId: string) => Promise<boolean>; now?: number },
+): Promise<GateDecision> {
   if (!modeHasSignIn(options.mode)) return { kind: 'pass', clearSessionCookie: false };
   const session = request.sessionCookie
-    ? await verifySessionToken(request.sessionCookie, { secret: options.secret(), mode: options.mode, now: options.now })
+    ? await verifySessionToken(request.sessionCookie, { secret: options.secret(), mode: options.mode, isRevoked: options.isRevoked, now: options.now })
     : null;
   const clearSessionCookie = !!request.sessionCookie && !session;
   if (session || isPublicPath(request.pathname)) return { kind: 'pass', clearSessionCookie };

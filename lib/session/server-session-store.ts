@@ -1,57 +1,79 @@
-// Server-side session state, kept in this process's memory and never in a cookie: Entra refresh tokens by
-// session id (issue 8: tokens stay on the server) and the ids of sessions that signed out, so a copied
-// cookie stops working at sign-out rather than at its expiry. It lives on globalThis because the proxy, pages
-// and server actions are separate bundles in one process. A restart forgets both: Entra users sign in again,
-// and a signed-out cookie would count again until its expiry (at most 8 hours) — set SESSION_SECRET anew to
-// end every session at once.
+// Server-side session state, in the shared session store (store/): a record of each sign-in, the ids of
+// sessions that signed out (so a copied cookie stops working at sign-out, on every replica, rather than at
+// its expiry), and each Entra session's token set, encrypted. Everything expires with its session, so the
+// store never outgrows the sessions that are still alive. Nothing here is kept in this process's memory:
+// a second replica, or this one after a restart, sees exactly the same state.
+import 'server-only';
+import { sessionSecret } from './session-secret';
+import type { SessionStoreBackend } from './store/session-store-backend';
+import { sessionStore } from './store/shared-session-store';
+import { decryptForSession, encryptForSession } from './store/token-set-cipher';
 
-interface Entry {
-  value: string;
-  expiresAtMs: number;
+/** Who signed in and when (seconds since the epoch), as the server remembers it. */
+export interface SessionRecord {
+  sessionId: string;
+  principalId: string;
+  userPrincipalName: string;
+  mode: string;
+  issuedAt: number;
+  expiresAt: number;
 }
 
-interface Store {
-  refreshTokens: Map<string, Entry>;
-  revoked: Map<string, number>;
+/** What the console keeps of an Entra sign-in: the current ARM access token and the refresh token. */
+export interface StoredTokenSet {
+  accessToken: string;
+  /** Milliseconds since the epoch. */
+  expiresOnTimestamp: number;
+  refreshToken: string;
 }
 
-const MAX_ENTRIES = 10_000;
-const KEY = Symbol.for('registry-hub.server-session-store');
+/** Session state over one store and one secret (the module functions below use the configured ones). */
+export function serverSessions(store: SessionStoreBackend, secret: () => Uint8Array) {
+  return {
+    async recordSession(record: SessionRecord): Promise<void> {
+      await store.put('session', record.sessionId, JSON.stringify(record), record.expiresAt * 1000);
+    },
 
-function store(): Store {
-  const g = globalThis as { [KEY]?: Store };
-  g[KEY] ??= { refreshTokens: new Map(), revoked: new Map() };
-  return g[KEY];
+    async sessionRecord(sessionId: string): Promise<SessionRecord | null> {
+      const value = await store.get('session', sessionId);
+      return value ? (JSON.parse(value) as SessionRecord) : null;
+    },
+
+    /** Ends a session everywhere: forgets its record and tokens, and refuses its cookie until it would have expired. */
+    async revokeSession(sessionId: string, expiresAtSeconds: number): Promise<void> {
+      await store.put('revoked', sessionId, '1', expiresAtSeconds * 1000);
+      await Promise.all([store.remove('session', sessionId), store.remove('tokens', sessionId)]);
+    },
+
+    async isSessionRevoked(sessionId: string): Promise<boolean> {
+      return (await store.get('revoked', sessionId)) !== null;
+    },
+
+    /** Keeps (or replaces, after a refresh) the session's tokens until the session expires. */
+    async saveTokenSet(sessionId: string, tokens: StoredTokenSet, sessionExpiresAtSeconds: number): Promise<void> {
+      const sealed = encryptForSession(JSON.stringify({ ...tokens, sessionExpiresAt: sessionExpiresAtSeconds }), sessionId, secret());
+      await store.put('tokens', sessionId, sealed, sessionExpiresAtSeconds * 1000);
+    },
+
+    /** The session's tokens and the session's expiry, or null (unknown, expired, signed out, or sealed under another secret). */
+    async tokenSetFor(sessionId: string): Promise<(StoredTokenSet & { sessionExpiresAt: number }) | null> {
+      const sealed = await store.get('tokens', sessionId);
+      const plain = sealed ? decryptForSession(sealed, sessionId, secret()) : null;
+      return plain ? (JSON.parse(plain) as StoredTokenSet & { sessionExpiresAt: number }) : null;
+    },
+  };
 }
 
-// Drops what has expired, then the oldest entries past the bound (abandoned sessions cannot grow it forever).
-function prune<V>(map: Map<string, V>, expiresAtMs: (v: V) => number, now: number): void {
-  for (const [key, value] of map) if (expiresAtMs(value) <= now) map.delete(key);
-  while (map.size > MAX_ENTRIES) map.delete(map.keys().next().value as string);
-}
+const configured = () => serverSessions(sessionStore(), sessionSecret);
 
-/** Keeps a session's Entra refresh token on the server until the session expires. */
-export function rememberRefreshToken(sessionId: string, refreshToken: string, ttlSeconds: number, now = Date.now()): void {
-  const { refreshTokens } = store();
-  refreshTokens.set(sessionId, { value: refreshToken, expiresAtMs: now + ttlSeconds * 1000 });
-  prune(refreshTokens, (e) => e.expiresAtMs, now);
-}
-
-/** The session's refresh token, or null (unknown, expired, or signed out). */
-export function refreshTokenFor(sessionId: string, now = Date.now()): string | null {
-  const entry = store().refreshTokens.get(sessionId);
-  return entry && entry.expiresAtMs > now ? entry.value : null;
-}
-
-/** Ends a session on the server: forgets its refresh token and refuses its cookie until `expiresAtSeconds`. */
-export function revokeSession(sessionId: string, expiresAtSeconds: number, now = Date.now()): void {
-  const { refreshTokens, revoked } = store();
-  refreshTokens.delete(sessionId);
-  revoked.set(sessionId, expiresAtSeconds * 1000);
-  prune(revoked, (expiry) => expiry, now);
-}
-
-/** True when the session signed out. */
-export function isSessionRevoked(sessionId: string): boolean {
-  return store().revoked.has(sessionId);
-}
+/** Remembers a new sign-in until it expires. */
+export const recordSession = (record: SessionRecord) => configured().recordSession(record);
+/** Ends a session on every replica. */
+export const revokeSession = (sessionId: string, expiresAtSeconds: number) => configured().revokeSession(sessionId, expiresAtSeconds);
+/** True when the session signed out (on any replica). */
+export const isSessionRevoked = (sessionId: string) => configured().isSessionRevoked(sessionId);
+/** Stores an Entra session's tokens, encrypted, until the session expires. */
+export const saveTokenSet = (sessionId: string, tokens: StoredTokenSet, sessionExpiresAtSeconds: number) =>
+  configured().saveTokenSet(sessionId, tokens, sessionExpiresAtSeconds);
+/** An Entra session's tokens, or null. */
+export const tokenSetFor = (sessionId: string) => configured().tokenSetFor(sessionId);

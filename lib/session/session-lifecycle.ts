@@ -1,38 +1,42 @@
-// Starting and ending a session: setting and clearing the cookies. Only server actions and route handlers
-// may call these (Next allows cookie writes there, not during rendering).
+// Starting and ending a session: setting and clearing the cookies, and the session's record in the shared
+// store. Only server actions and route handlers may call these (Next allows cookie writes there, not during
+// rendering).
 import 'server-only';
 import { cookies } from 'next/headers';
 import { requestIsHttps } from '@/lib/http-security/request-is-https';
 import { consoleAuthMode } from './auth-mode';
-import { forgetAccessToken } from './entra/access-token-cache';
 import { forgetEntraClients } from './entra/entra-session';
 import { ENTRA_FLOW_COOKIE, LEGACY_ENTRA_TOKENS_COOKIE } from './entra/entra-cookies';
 import { randomUrlSafe } from './entra/pkce';
 import { cookieName, expiredCookieAttributes, SESSION_COOKIE, sessionCookieAttributes } from './session-cookie';
-import { revokeSession } from './server-session-store';
+import { isSessionRevoked, recordSession, revokeSession } from './server-session-store';
 import { sessionSecret } from './session-secret';
-import { signSessionToken, verifySessionToken, type SessionIdentity } from './session-token';
+import { SESSION_TTL_SECONDS, signSessionToken, verifySessionToken, type SessionIdentity } from './session-token';
 
-/** Signs `identity` in: sets the session cookie and returns the new session id. */
-export async function startSession(identity: SessionIdentity): Promise<string> {
+/** Signs `identity` in: records the session, sets its cookie, and returns its id and expiry (seconds). */
+export async function startSession(identity: SessionIdentity): Promise<{ sessionId: string; expiresAt: number }> {
   const sessionId = randomUrlSafe(18);
-  const token = await signSessionToken(identity, { secret: sessionSecret(), mode: consoleAuthMode(), sessionId });
+  const mode = consoleAuthMode();
+  const now = Date.now();
+  const issuedAt = Math.floor(now / 1000);
+  const expiresAt = issuedAt + SESSION_TTL_SECONDS;
+  const token = await signSessionToken(identity, { secret: sessionSecret(), mode, sessionId, now });
+  await recordSession({ sessionId, principalId: identity.principalId, userPrincipalName: identity.userPrincipalName, mode, issuedAt, expiresAt });
   const https = await requestIsHttps();
   (await cookies()).set(cookieName(SESSION_COOKIE, https), token, sessionCookieAttributes(https));
-  return sessionId;
+  return { sessionId, expiresAt };
 }
 
-/** Signs out: clears every identity cookie, forgets the session's server-side tokens and revokes its cookie. */
+/** Signs out: clears every identity cookie and ends the session on every replica (record, tokens, cookie). */
 export async function endSession(): Promise<void> {
   const jar = await cookies();
   const https = await requestIsHttps();
   const mode = consoleAuthMode();
   if (mode !== 'default-azure-credential') {
-    const session = await verifySessionToken(jar.get(cookieName(SESSION_COOKIE, https))?.value, { secret: sessionSecret(), mode });
+    const session = await verifySessionToken(jar.get(cookieName(SESSION_COOKIE, https))?.value, { secret: sessionSecret(), mode, isRevoked: isSessionRevoked });
     if (session) {
-      forgetAccessToken(session.sessionId);
       forgetEntraClients(session.sessionId);
-      revokeSession(session.sessionId, session.expiresAt);
+      await revokeSession(session.sessionId, session.expiresAt);
     }
   }
   for (const name of [SESSION_COOKIE, LEGACY_ENTRA_TOKENS_COOKIE, ENTRA_FLOW_COOKIE].map((base) => cookieName(base, https))) {

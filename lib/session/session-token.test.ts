@@ -6,6 +6,7 @@ const secret = new TextEncoder().encode('a-test-secret-that-is-at-least-32-bytes
 const otherSecret = new TextEncoder().encode('another-secret-that-is-at-least-32-bytes-long');
 const identity = { principalId: 'oid-1', userPrincipalName: 'rita@contoso.test', displayName: 'Rita Reader' };
 const T0 = Date.UTC(2030, 0, 1, 9, 0, 0);
+const notRevoked = async () => false;
 
 async function sign(now = T0) {
   return signSessionToken(identity, { secret, mode: 'emulator', sessionId: 'sid-1', now });
@@ -13,7 +14,7 @@ async function sign(now = T0) {
 
 describe('session token', () => {
   it('round-trips the principal, session id and 8-hour lifetime', async () => {
-    const session = await verifySessionToken(await sign(), { secret, mode: 'emulator', now: T0 + 1000 });
+    const session = await verifySessionToken(await sign(), { secret, isRevoked: notRevoked, mode: 'emulator', now: T0 + 1000 });
     expect(session).toEqual({
       ...identity,
       sessionId: 'sid-1',
@@ -26,8 +27,8 @@ describe('session token', () => {
 
   it('is refused once expired (8 h after sign-in) and accepted just before', async () => {
     const token = await sign();
-    expect(await verifySessionToken(token, { secret, mode: 'emulator', now: T0 + SESSION_TTL_SECONDS * 1000 - 1000 })).not.toBeNull();
-    expect(await verifySessionToken(token, { secret, mode: 'emulator', now: T0 + SESSION_TTL_SECONDS * 1000 + 1000 })).toBeNull();
+    expect(await verifySessionToken(token, { secret, isRevoked: notRevoked, mode: 'emulator', now: T0 + SESSION_TTL_SECONDS * 1000 - 1000 })).not.toBeNull();
+    expect(await verifySessionToken(token, { secret, isRevoked: notRevoked, mode: 'emulator', now: T0 + SESSION_TTL_SECONDS * 1000 + 1000 })).toBeNull();
   });
 
   it('is refused when any part was altered', async () => {
@@ -39,16 +40,16 @@ describe('session token', () => {
     const flipped = signature[5] === 'A' ? 'B' : 'A';
     const tamperedSignature = `${header}.${payload}.${signature.slice(0, 5)}${flipped}${signature.slice(6)}`;
     for (const bad of [tamperedPayload, tamperedSignature, `${token}x`, 'not-a-jwt', '']) {
-      expect(await verifySessionToken(bad, { secret, mode: 'emulator', now: T0 })).toBeNull();
+      expect(await verifySessionToken(bad, { secret, isRevoked: notRevoked, mode: 'emulator', now: T0 })).toBeNull();
     }
   });
 
   it('is refused under another secret, in another sign-in mode, or with alg none', async () => {
     const token = await sign();
-    expect(await verifySessionToken(token, { secret: otherSecret, mode: 'emulator', now: T0 })).toBeNull();
-    expect(await verifySessionToken(token, { secret, mode: 'entra', now: T0 })).toBeNull();
+    expect(await verifySessionToken(token, { secret: otherSecret, isRevoked: notRevoked, mode: 'emulator', now: T0 })).toBeNull();
+    expect(await verifySessionToken(token, { secret, isRevoked: notRevoked, mode: 'entra', now: T0 })).toBeNull();
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${token.split('.')[1]}.`;
-    expect(await verifySessionToken(unsigned, { secret, mode: 'emulator', now: T0 })).toBeNull();
+    expect(await verifySessionToken(unsigned, { secret, isRevoked: notRevoked, mode: 'emulator', now: T0 })).toBeNull();
   });
 
   it('is refused when signed with the right key but for another audience (another app sharing the secret)', async () => {
@@ -60,10 +61,10 @@ describe('session token', () => {
       .setIssuedAt(T0 / 1000)
       .setExpirationTime(T0 / 1000 + 60)
       .sign(secret);
-    expect(await verifySessionToken(foreign, { secret, mode: 'emulator', now: T0 })).toBeNull();
+    expect(await verifySessionToken(foreign, { secret, isRevoked: notRevoked, mode: 'emulator', now: T0 })).toBeNull();
   });
 
   it('treats a missing cookie as signed out', async () => {
-    expect(await verifySessionToken(undefined, { secret, mode: 'emulator' })).toBeNull();
+    expect(await verifySessionToken(undefined, { secret, isRevoked: notRevoked, mode: 'emulator' })).toBeNull();
   });
 });

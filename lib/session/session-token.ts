@@ -1,9 +1,9 @@
 // The session cookie's value: a JWT signed HS256 with the console's session secret. It names who is
 // signed in and until when; it holds no ARM token (those stay on the server). Isomorphic (jose only), so
-// proxy.ts verifies it on every request without touching the rest of the app.
+// proxy.ts verifies it on every request without touching the rest of the app; whether the session signed
+// out is the shared session store's answer, handed in as `isRevoked` (server-session-store.ts on the server).
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import type { ConsoleAuthMode } from './auth-mode';
-import { isSessionRevoked } from './server-session-store';
 
 /** Sessions last 8 hours from sign-in; there is no sliding renewal. */
 export const SESSION_TTL_SECONDS = 8 * 60 * 60;
@@ -49,7 +49,7 @@ export async function signSessionToken(
 /** The session in a cookie value, or null when it is missing, tampered with, expired, signed out or from another mode. */
 export async function verifySessionToken(
   token: string | undefined,
-  options: { secret: Uint8Array; mode: ConsoleAuthMode; now?: number },
+  options: { secret: Uint8Array; mode: ConsoleAuthMode; isRevoked: (sessionId: string) => Promise<boolean>; now?: number },
 ): Promise<SessionPayload | null> {
   if (!token) return null;
   try {
@@ -63,7 +63,7 @@ export async function verifySessionToken(
     const { sub, upn, name, sid, mode, iat, exp } = payload as Record<string, unknown>;
     if (typeof sub !== 'string' || typeof upn !== 'string' || typeof sid !== 'string') return null;
     if (mode !== options.mode || typeof iat !== 'number' || typeof exp !== 'number') return null;
-    if (isSessionRevoked(sid)) return null;
+    if (await options.isRevoked(sid)) return null;
     return {
       principalId: sub,
       userPrincipalName: upn,

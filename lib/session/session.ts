@@ -12,6 +12,7 @@ import { REQUEST_PATH_HEADER } from './request-path';
 import { requestIsHttps } from '@/lib/http-security/request-is-https';
 import { sessionCookieName } from './session-cookie';
 import { sessionSecret } from './session-secret';
+import { isSessionRevoked } from './server-session-store';
 import { verifySessionToken, type SessionPayload } from './session-token';
 import type { SignedInUser } from './session-types';
 
@@ -20,7 +21,7 @@ export const getSession = cache(async (): Promise<SessionPayload | null> => {
   const mode = consoleAuthMode();
   if (mode === 'default-azure-credential') return null;
   const token = (await cookies()).get(sessionCookieName(await requestIsHttps()))?.value;
-  return verifySessionToken(token, { secret: sessionSecret(), mode });
+  return verifySessionToken(token, { secret: sessionSecret(), mode, isRevoked: isSessionRevoked });
 });
 
 /** The session, or a redirect to /signin that returns to the requested page (sign-in modes only). */

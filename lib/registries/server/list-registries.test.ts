@@ -117,6 +117,23 @@ describe('listRegistries', () => {
     ]);
   });
 
+  it('does not fall back when Resource Graph gets no answer at all: ARM itself is out of reach', async () => {
+    const paths: string[] = [];
+    server = await startFakeArm((req, fake) => {
+      const path = new URL(req.url, fake.origin).pathname;
+      paths.push(path);
+      // undefined: the fake drops the connection without answering.
+      return path === GRAPH ? undefined : { status: 200, body: SUBSCRIPTIONS };
+    });
+    const client = createArmClient({ endpoint: server.origin, credential: staticCredential(), retry: { maxRetries: 0 } });
+    const error = await listRegistries(client).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({ status: 0, code: 'ServiceUnreachable' });
+    expect(paths.filter((path) => path.includes('Microsoft.MachineLearningServices'))).toEqual([]);
+  });
+
   it('throws the ArmError with its code and request id when neither path can read anything', async () => {
     const client = await clientFor((path) => {
       if (path === GRAPH) return failure(503, 'ServiceUnavailable', 'req-graph');

@@ -59,7 +59,9 @@ export async function listRegistries(
         totalRecords: read.totalRecords,
       };
     } catch (error) {
-      if (!isArmError(error) || via === 'resource-graph') throw error;
+      // No answer at all (status 0: refused, dropped, timed out) means ARM itself is out of reach, and the
+      // fallback would only wait through the same retries again before failing the same way.
+      if (!isArmError(error) || via === 'resource-graph' || error.status === 0) throw error;
       graphFailure = listFailureOf(error);
     }
   }

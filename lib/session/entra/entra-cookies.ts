@@ -1,5 +1,5 @@
 // The extra cookie of Entra sign-in, sealed (lib/session/sealed.ts) and httpOnly: the in-flight sign-in
-// (state, nonce, PKCE verifier, where to return). Tokens never travel in cookies (server-session-store.ts).
+// (state, nonce, PKCE verifier, where to return). Tokens never travel in cookies (server-session-store.ts keeps them).
 
 /** The sign-in attempt between /signin/entra and its callback (10 minutes). */
 export const ENTRA_FLOW_COOKIE = 'rh_entra_flow';

@@ -9,12 +9,10 @@ import { cookieName, expiredCookieAttributes, sessionCookieAttributes } from '..
 import { requestIsHttps } from '@/lib/http-security/request-is-https';
 import { startSession } from '../session-lifecycle';
 import { sessionSecret } from '../session-secret';
-import { SESSION_TTL_SECONDS } from '../session-token';
-import { cacheAccessToken } from './access-token-cache';
 import { authorizeUrl } from './authorize-url';
 import { entraConfig } from './entra-config';
 import { ENTRA_FLOW_COOKIE, ENTRA_FLOW_PURPOSE, ENTRA_FLOW_TTL_SECONDS } from './entra-cookies';
-import { rememberRefreshToken } from '../server-session-store';
+import { saveTokenSet } from '../server-session-store';
 import { identityFromIdToken } from './id-token';
 import { createPkcePair, randomUrlSafe } from './pkce';
 import { redeemAuthorizationCode } from './token-endpoint';
@@ -59,9 +57,8 @@ export async function completeEntraSignIn(query: URLSearchParams): Promise<Entra
       return { ok: false, message: 'Microsoft Entra ID returned no ID token or refresh token (are openid and offline_access allowed?).' };
     }
     const identity = identityFromIdToken(tokens.idToken, config, String(flow.nonce));
-    const sessionId = await startSession(identity);
-    cacheAccessToken(sessionId, { token: tokens.accessToken, expiresOnTimestamp: tokens.expiresOnTimestamp, tokenType: 'Bearer' });
-    rememberRefreshToken(sessionId, tokens.refreshToken, SESSION_TTL_SECONDS);
+    const { sessionId, expiresAt } = await startSession(identity);
+    await saveTokenSet(sessionId, { accessToken: tokens.accessToken, expiresOnTimestamp: tokens.expiresOnTimestamp, refreshToken: tokens.refreshToken }, expiresAt);
     return { ok: true, next: safeNextPath(typeof flow.next === 'string' ? flow.next : null) };
   } catch (error) {
     return { ok: false, message: (error as Error).message };

@@ -1,0 +1,85 @@
+// Drill: Azure Resource Manager goes away under a running console (the emulator is killed), and comes
+// back. The console shows a calm page with Retry — no socket codes, loopback addresses, digests or React
+// error text — reports itself not ready, and recovers on Retry without being restarted.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startEmulatorProcess, type ClusterProcess } from '@/scripts/cluster/cluster-processes';
+import { signInAs } from '../support/auth';
+import { DRILL_PORT_BASE, startDrillCluster, type DrillCluster } from './drill-cluster';
+
+test.describe.configure({ mode: 'serial', timeout: 150_000 });
+
+const EMULATOR_PORT = Number(process.env.E2E_DRILL_EMULATOR_PORT ?? 4630);
+const REPLICA_PORT = DRILL_PORT_BASE + 7;
+const INTERNALS = /ECONNREFUSED|ECONNRESET|127\.0\.0\.1|localhost|digest|Minified React|socket hang up/i;
+
+let dir: string;
+let emulator: ClusterProcess & { url: string };
+let cluster: DrillCluster;
+
+test.use({ baseURL: `http://127.0.0.1:${REPLICA_PORT}` });
+
+test.beforeAll(async () => {
+  test.setTimeout(150_000);
+  dir = mkdtempSync(path.join(tmpdir(), 'registry-hub-arm-down-'));
+  emulator = await startEmulatorProcess({ port: EMULATOR_PORT, db: path.join(dir, 'arm.db'), timeScale: '0.02' });
+  cluster = await startDrillCluster({ store: 'sqlite', armEndpoint: emulator.url, firstPort: REPLICA_PORT, count: 1 });
+});
+
+test.afterAll(async () => {
+  await cluster?.close();
+  await emulator?.kill();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('with ARM down the list is a calm page with Retry, and Retry recovers once ARM is back', async ({ page, request }) => {
+  await signInAs(page, undefined, '/registries');
+  await expect(page.getByRole('link', { name: 'contoso-prod-registry', exact: true })).toBeVisible();
+
+  await emulator.kill();
+  const notReady = await request.get('/api/ready');
+  expect(notReady.status()).toBe(503);
+  expect(await notReady.json()).toMatchObject({ status: 'not-ready', checks: { arm: { ok: false, reason: 'Azure Resource Manager is not accepting connections.' } } });
+  expect((await request.get('/api/health')).status()).toBe(200);
+
+  await page.goto('/registries');
+  await expect(page.getByRole('button', { name: /retry/i })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/Azure Resource Manager/).first()).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(INTERNALS);
+  await page.screenshot({ path: test.info().outputPath('arm-down.png'), fullPage: true });
+
+  emulator = await startEmulatorProcess({ port: EMULATOR_PORT, db: path.join(dir, 'arm.db'), timeScale: '0.02' });
+  await expect.poll(async () => (await request.get('/api/ready')).status(), { timeout: 10_000 }).toBe(200);
+  // On a slow machine the render's ARM budget may have run out first ("not answering"), and then the page
+  // is already reading again by itself; otherwise Retry is there, enabled, to click once.
+  const rows = page.getByRole('link', { name: 'contoso-prod-registry', exact: true });
+  const enabledRetry = page.getByRole('button', { name: /retry/i, disabled: false });
+  await expect(rows.or(enabledRetry)).toBeVisible({ timeout: 30_000 });
+  if (await enabledRetry.isVisible()) await enabledRetry.click();
+  await expect(rows).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('body')).not.toContainText(INTERNALS);
+});
+
+test('Retry-After: 30 on Resource Graph: within 3 s the list says Azure is throttling, then shows the rows by itself', async ({ page, request }) => {
+  await signInAs(page, undefined, '/registries');
+  const graph = { method: 'POST', path: '/providers/Microsoft.ResourceGraph/resources' };
+  const fault = await request.post(`${emulator.url}/_emulator/faults`, {
+    data: { match: graph, status: 429, code: 'TooManyRequests', message: 'Too many requests (drill).', retryAfterSeconds: 30, times: 1 },
+  });
+  expect(fault.status(), await fault.text()).toBe(201);
+  try {
+    const started = Date.now();
+    await page.goto('/registries', { waitUntil: 'commit' });
+    await expect(page.getByText(/Azure is throttling requests; retrying in \d+ s\./)).toBeVisible({ timeout: 10_000 });
+    const waited = Date.now() - started;
+    // The browser carries on: the rows arrive as soon as ARM answers again, without a click.
+    await expect(page.getByRole('link', { name: 'contoso-prod-registry', exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('body')).not.toContainText(INTERNALS);
+    test.info().annotations.push({ type: 'throttle message after', description: `${waited} ms` });
+    expect(waited).toBeLessThan(6_000);
+  } finally {
+    await request.delete(`${emulator.url}/_emulator/faults`);
+  }
+});

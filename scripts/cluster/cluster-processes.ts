@@ -1,0 +1,85 @@
+// The processes of a local cluster — the ARM emulator and console replicas — as children that can be
+// started, stopped cleanly (SIGTERM) or killed outright (SIGKILL), for `npm run start:cluster` and the drills.
+// Each runs as a single node process (`node --import tsx`), so a pid is the whole replica.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+const LISTENING = /ARM emulator listening on (\S+)/;
+const START_TIMEOUT_MS = 90_000;
+
+/** A started child process and what it printed. */
+export interface ClusterProcess {
+  name: string;
+  child: ChildProcess;
+  /** stdout lines so far (a replica's are JSON log lines). */
+  lines: string[];
+  /** Resolves when the process has exited. */
+  exited: Promise<void>;
+  /** SIGTERM and wait (a replica drains first). */
+  stop(): Promise<void>;
+  /** SIGKILL and wait: a crash. */
+  kill(): Promise<void>;
+}
+
+function spawnNode(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, echo: boolean): ClusterProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: string[] = [];
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    lines.push(line);
+    if (echo) console.log(`[${name}] ${line}`);
+  });
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    if (echo) console.error(`[${name}] ${line}`);
+  });
+  const signal = async (sig: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(sig);
+    await exited;
+  };
+  return { name, child, lines, exited, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') };
+}
+
+async function until(what: string, process: ClusterProcess, ready: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (process.child.exitCode !== null || process.child.signalCode !== null) {
+      throw new Error(`${what} exited before it was ready:\n${process.lines.slice(-20).join('\n')}`);
+    }
+    if (await ready()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await process.kill();
+  throw new Error(`${what} was not ready within ${START_TIMEOUT_MS / 1000} s.`);
+}
+
+/** Starts the ARM emulator on `port` with its database at `db`; resolves with its URL once it listens. */
+export async function startEmulatorProcess(options: { port: number; db: string; timeScale?: string; echo?: boolean }): Promise<ClusterProcess & { url: string }> {
+  // The TLS listener beside it takes the next port (not the fixed default, which a second emulator would collide on).
+  const env: NodeJS.ProcessEnv = { ...process.env, ARM_EMULATOR_PORT: String(options.port), ARM_EMULATOR_HTTPS_PORT: String(options.port + 1), ARM_EMULATOR_DB: options.db };
+  if (options.timeScale) env.ARM_EMULATOR_TIME_SCALE = options.timeScale;
+  const emulator = spawnNode('arm', 'lib/emulator/main.ts', ['--quiet'], env, options.echo ?? false);
+  let url = '';
+  await until('The ARM emulator', emulator, async () => {
+    const match = emulator.lines.map((line) => LISTENING.exec(line)).find(Boolean);
+    url = match?.[1] ?? '';
+    return url !== '';
+  });
+  return { ...emulator, url };
+}
+
+/** Starts one console replica on `port`; resolves once /api/health answers. */
+export async function startReplica(options: { name: string; port: number; env: NodeJS.ProcessEnv; echo?: boolean }): Promise<ClusterProcess & { url: string }> {
+  const env = { ...options.env, PORT: String(options.port), CONSOLE_HOST: '127.0.0.1', REPLICA_NAME: options.name, NODE_ENV: 'production' as const };
+  const replica = spawnNode(options.name, 'scripts/cluster/console-server.ts', [], env, options.echo ?? false);
+  const url = `http://127.0.0.1:${options.port}`;
+  await until(`Replica ${options.name}`, replica, async () => {
+    try {
+      return (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) })).ok;
+    } catch {
+      return false;
+    }
+  });
+  return { ...replica, url };
+}
