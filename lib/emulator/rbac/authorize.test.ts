@@ -13,7 +13,7 @@ const registry = `${sub}/resourceGroups/rg-ml-prod/providers/Microsoft.MachineLe
 let emulator: Emulator;
 
 beforeAll(() => {
-  emulator = { db: openDatabase(':memory:'), config: { timeScale: 0, pageSize: 100, caPem: '', managedIdentity: 'owner@contoso.onmicrosoft.com' }, clock: () => Date.now(), provisioningFaultHooks: [] };
+  emulator = { db: openDatabase(':memory:'), config: { timeScale: 0, pageSize: 100, caPem: '', managedIdentity: 'owner@contoso.onmicrosoft.com' }, clock: () => Date.now(), provisioningFaultHooks: [], operationDelayHooks: [] };
   seedDatabase(emulator);
 });
 afterAll(() => emulator.db.close());

@@ -26,8 +26,20 @@ export interface ProvisioningFaultInput {
   times?: number;
 }
 
+/** A delay rule: the named registry's operations (or only those of `operation`) end `delayMs` later. */
+export interface DelayFaultInput {
+  kind: 'delay';
+  registryName: string;
+  operation?: 'create' | 'update' | 'removeRegions' | 'delete';
+  delayMs: number;
+  times?: number;
+}
+
+/** Any rule POST /_emulator/faults takes. */
+export type FaultInput = HttpFaultInput | ProvisioningFaultInput | DelayFaultInput;
+
 /** A stored rule as the emulator returns it. */
-export type FaultRule = (HttpFaultInput | ProvisioningFaultInput) & { id: string; remaining: number | null; hits: number; createdAt: string };
+export type FaultRule = FaultInput & { id: string; remaining: number | null; hits: number; createdAt: string };
 
 async function call<T>(baseUrl: string, method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(new URL(path, baseUrl), {
@@ -41,7 +53,7 @@ async function call<T>(baseUrl: string, method: string, path: string, body?: unk
 }
 
 /** Adds a fault rule; resolves with the stored rule (its id removes it again). */
-export function addFault(baseUrl: string, rule: HttpFaultInput | ProvisioningFaultInput): Promise<FaultRule> {
+export function addFault(baseUrl: string, rule: FaultInput): Promise<FaultRule> {
   return call<FaultRule>(baseUrl, 'POST', '/_emulator/faults', rule);
 }
 
