@@ -4,7 +4,6 @@
 // permissions, the three one-click custom roles, and Check access. ARM enforces all of it again.
 import {
   Body1,
-  Button,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -26,6 +25,7 @@ import { AddRoleAssignmentDialog } from './add-role-assignment-dialog';
 import { AssignmentsTable } from './assignments-table';
 import { CheckAccessPanel } from './check-access-panel';
 import { OneClickRolesPanel } from './one-click-roles-panel';
+import { HydratedButton } from '@/components/shell/hydrated-button';
 import { PermissionGate } from './permission-gate';
 
 const useStyles = makeStyles({
@@ -72,9 +72,9 @@ function AccessControlBody({ subscriptionId, resourceGroup, registryName }: Acce
             Role assignments
           </Subtitle2>
           <PermissionGate action={CONSOLE_ACTIONS.roleAssignmentWrite} permissions={data.permissions.registry}>
-            <Button appearance="primary" icon={<PersonAdd20Regular />} onClick={() => setAdding(true)}>
+            <HydratedButton appearance="primary" icon={<PersonAdd20Regular />} onClick={() => setAdding(true)}>
               Add role assignment
-            </Button>
+            </HydratedButton>
           </PermissionGate>
         </div>
         <Body1>Assignments made on this registry, and those it inherits from its resource group and subscription.</Body1>

@@ -21,6 +21,7 @@ import { CONSOLE_ACTIONS } from '@/lib/session/rbac/console-actions';
 import { accessControlKey } from './access-control-query';
 import { FailureBar } from '@/components/action-kit/failure-bar';
 import type { AccessControlTarget } from '@/lib/session/rbac/access-control-data';
+import { HydratedButton } from '@/components/shell/hydrated-button';
 import { PermissionGate } from './permission-gate';
 import { useActionMutation } from '@/components/action-kit/use-action-mutation';
 import { useAccessControlActions } from './access-control-actions';
@@ -47,14 +48,14 @@ export function RemoveAssignmentButton({
   return (
     <>
       <PermissionGate action={CONSOLE_ACTIONS.roleAssignmentDelete} permissions={permissions}>
-        <Button
+        <HydratedButton
           appearance="subtle"
           icon={<Delete20Regular />}
           aria-label={`Remove ${assignment.roleName} from ${assignment.principalName}`}
           onClick={() => setOpen(true)}
         >
           Remove
-        </Button>
+        </HydratedButton>
       </PermissionGate>
       <Dialog
         open={open}

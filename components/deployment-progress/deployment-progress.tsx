@@ -13,6 +13,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
 import type { DeploymentRef } from '@/lib/registries/deployment-progress';
 import type { ActionResult } from '@/lib/action-kit/action-result';
+import { HydratedButton } from '@/components/shell/hydrated-button';
 import { DeploymentFailures } from './deployment-failures';
 import { DeploymentHeadline } from './deployment-headline';
 import { deploymentProgressQuery } from './deployment-progress-query';
@@ -49,9 +50,9 @@ function ProgressActions({ deploymentRef, state, registryPath, redeploy }: {
         </Button>
       )}
       {(state === 'failed' || state === 'canceled') && (
-        <Button appearance="primary" icon={<ArrowClockwise20Regular />} disabled={mutation.isPending || mutation.data?.ok} onClick={() => mutation.mutate()}>
+        <HydratedButton appearance="primary" icon={<ArrowClockwise20Regular />} disabled={mutation.isPending || mutation.data?.ok} onClick={() => mutation.mutate()}>
           {mutation.isPending || mutation.data?.ok ? 'Redeploying…' : 'Redeploy'}
-        </Button>
+        </HydratedButton>
       )}
       {(failed || mutation.error) && (
         <MessageBar intent="error" role="alert">
