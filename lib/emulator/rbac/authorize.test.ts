@@ -6,7 +6,8 @@ import { seedDatabase } from '../seed/seed-database';
 import { SEED_PRINCIPALS } from '../seed/principals';
 import { SEED_SUBSCRIPTIONS } from '../seed/subscriptions';
 import { openDatabase } from '../store/db';
-import { actionMatches, authorize, effectivePermissions, isAuthorized } from './authorize';
+import { actionMatches } from '../../arm-facts/rbac-match';
+import { authorize, effectivePermissions, isAuthorized } from './authorize';
 
 const sub = `/subscriptions/${SEED_SUBSCRIPTIONS.production.id}`;
 const registry = `${sub}/resourceGroups/rg-ml-prod/providers/Microsoft.MachineLearningServices/registries/contoso-prod-registry`;
