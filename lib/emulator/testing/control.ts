@@ -1,39 +1,15 @@
 // A small typed client for the emulator's control endpoints (loopback, no ARM token), for tests only:
 // fault rules (`/_emulator/faults`) and tokens (`/_emulator/token`).
+import type { DelayFaultSpec, HttpFaultSpec, ProvisioningFaultSpec } from '../faults/fault-rules';
 
-/** An HTTP fault rule as POST /_emulator/faults takes it. */
-export interface HttpFaultInput {
-  kind?: 'http';
-  match?: { method?: string; path?: string };
-  status?: number;
-  code?: string;
-  message?: string;
-  retryAfterSeconds?: number;
-  latencyMs?: number;
-  times?: number;
-  probability?: number;
-  dropConnection?: boolean;
-}
+/** An HTTP fault rule as POST /_emulator/faults takes it (`kind` may be left out). */
+export type HttpFaultInput = Omit<HttpFaultSpec, 'kind' | 'match'> & { kind?: 'http'; match?: HttpFaultSpec['match'] };
 
 /** A provisioning fault rule: the named child resource ends Failed with `code` and `message`. */
-export interface ProvisioningFaultInput {
-  kind: 'provisioning';
-  resourceType: 'Microsoft.Storage/storageAccounts' | 'Microsoft.ContainerRegistry/registries' | 'Microsoft.ContainerRegistry/registries/replications';
-  region?: string;
-  registryName?: string;
-  code: string;
-  message: string;
-  times?: number;
-}
+export type ProvisioningFaultInput = ProvisioningFaultSpec;
 
 /** A delay rule: the named registry's operations (or only those of `operation`) end `delayMs` later. */
-export interface DelayFaultInput {
-  kind: 'delay';
-  registryName: string;
-  operation?: 'create' | 'update' | 'removeRegions' | 'delete';
-  delayMs: number;
-  times?: number;
-}
+export type DelayFaultInput = DelayFaultSpec;
 
 /** Any rule POST /_emulator/faults takes. */
 export type FaultInput = HttpFaultInput | ProvisioningFaultInput | DelayFaultInput;
