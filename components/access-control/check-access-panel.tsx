@@ -2,33 +2,16 @@
 // "Check access": for a principal, what it may do on this registry and which assignment grants each
 // permission. Computed from the role assignments and role definitions the tab already read (ARM's
 // permissions API answers only for the caller), the way ARM evaluates them.
-import {
-  Badge,
-  Body1,
-  Dropdown,
-  Field,
-  Input,
-  makeStyles,
-  Option,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableCellLayout,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { Dropdown, Field, Input, makeStyles, Option, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { effectiveAccess } from '@/lib/session/rbac/access-view';
 import { CHECKED_ACTIONS } from '@/lib/session/rbac/console-actions';
 import type { AccessControlData } from '@/lib/session/rbac/access-control-data';
+import { EffectivePermissionsTable } from './effective-permissions-table';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   picker: { maxWidth: '420px' },
-  action: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -65,38 +48,7 @@ export function CheckAccessPanel({ data }: { data: AccessControlData }) {
           <Input value={principalId} onChange={(_e, d) => setPrincipalId(d.value.trim())} />
         </Field>
       )}
-      {ready && (
-        <Table aria-label="Effective permissions" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Permission</TableHeaderCell>
-              <TableHeaderCell>Access</TableHeaderCell>
-              <TableHeaderCell>Granted by</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {verdicts.map((v) => (
-              <TableRow key={v.action}>
-                <TableCell>
-                  <TableCellLayout description={<span className={styles.action}>{v.action}</span>}>{v.phrase}</TableCellLayout>
-                </TableCell>
-                <TableCell>
-                  <Badge appearance="tint" color={v.allowed ? 'success' : 'subtle'}>
-                    {v.allowed ? 'Allowed' : 'Not allowed'}
-                  </Badge>
-                </TableCell>
-                <TableCell>
-                  {v.grantedBy.length === 0 ? (
-                    <Body1>—</Body1>
-                  ) : (
-                    v.grantedBy.map((g) => `${g.roleName} at ${g.scopeLabel}${g.inherited ? ' (inherited)' : ''}`).join('; ')
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      {ready && <EffectivePermissionsTable verdicts={verdicts} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 // The seed's three custom roles, one click each to create at the registry's subscription, each with exactly
 // the permissions it grants. Once created they appear in "Add role assignment".
-import { Badge, Body1, Button, Card, CardHeader, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Card, CardHeader, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { CONSOLE_ACTIONS } from '@/lib/session/rbac/console-actions';
 import { ONE_CLICK_ROLES, type OneClickRole } from '@/lib/session/rbac/one-click-roles';
@@ -11,6 +11,7 @@ import { FailureBar } from '@/components/action-kit/failure-bar';
 import type { AccessControlTarget } from '@/lib/session/rbac/access-control-data';
 import { useActionMutation } from '@/components/action-kit/use-action-mutation';
 import { useAccessControlActions } from './access-control-actions';
+import { HydratedButton } from '@/components/shell/hydrated-button';
 import { PermissionGate } from './permission-gate';
 import { RolePermissions } from './role-permissions';
 
@@ -62,9 +63,9 @@ function OneClickRoleCard({ target, data, role }: { target: AccessControlTarget;
       {failure && <FailureBar failure={failure} title={`Couldn't create ${role.title}`} />}
       {!exists && (
         <PermissionGate action={CONSOLE_ACTIONS.roleDefinitionWrite} permissions={data.permissions.subscription}>
-          <Button onClick={() => run(role.kind)} disabled={pending} icon={pending ? <Spinner size="tiny" /> : undefined}>
+          <HydratedButton onClick={() => run(role.kind)} disabled={pending} icon={pending ? <Spinner size="tiny" /> : undefined}>
             {pending ? 'Creating…' : `Create ${role.title}`}
-          </Button>
+          </HydratedButton>
         </PermissionGate>
       )}
     </Card>

@@ -1,8 +1,9 @@
 'use client';
 // Copies a value (the correlation id support asks for) and says so.
-import { Button, Tooltip } from '@fluentui/react-components';
+import { Tooltip } from '@fluentui/react-components';
 import { Checkmark16Regular, Copy16Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
+import { HydratedButton } from '@/components/shell/hydrated-button';
 
 /** An icon button that copies `value`; `label` names what is copied ("Copy correlation ID"). */
 export function CopyButton({ value, label }: { value: string; label: string }) {
@@ -18,7 +19,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   };
   return (
     <Tooltip content={copied ? 'Copied' : label} relationship="label">
-      <Button appearance="subtle" size="small" icon={copied ? <Checkmark16Regular /> : <Copy16Regular />} onClick={() => void copy()} />
+      <HydratedButton appearance="subtle" size="small" icon={copied ? <Checkmark16Regular /> : <Copy16Regular />} onClick={() => void copy()} />
     </Tooltip>
   );
 }

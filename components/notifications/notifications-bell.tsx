@@ -5,30 +5,25 @@
 import {
   Button,
   CounterBadge,
-  Link,
   makeStyles,
   Popover,
   PopoverSurface,
   PopoverTrigger,
   Subtitle2,
-  Toast,
-  ToastBody,
   Toaster,
-  ToastFooter,
-  ToastTitle,
   tokens,
   useId,
-  useToastController,
 } from '@fluentui/react-components';
 import { Alert20Regular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
-import { usePathname, useRouter } from 'next/navigation';
-import { useCallback, useState } from 'react';
+import { usePathname } from 'next/navigation';
+import { useState } from 'react';
 import type { DeploymentNotice } from '@/lib/registries/deployment-progress-notice';
 import { deploymentNoticesQuery } from './deployment-notices-query';
 import { NoticeList } from './notice-list';
 import { markNotificationsSeen, useNotificationsSeenAt, useTrackedDeployments } from './tracked-deployments';
 import { useCompletionToasts } from './use-completion-toasts';
+import { useFinishedDeploymentToast } from './use-finished-deployment-toast';
 
 const useStyles = makeStyles({
   anchor: { position: 'relative', display: 'inline-flex' },
@@ -44,7 +39,6 @@ export function unseenCount(items: readonly DeploymentNotice[], seenAt: string |
 /** The bell, its panel and the completion toasts. */
 export function NotificationsBell() {
   const styles = useStyles();
-  const router = useRouter();
   const pathname = usePathname();
   const followed = useTrackedDeployments();
   const { data } = useQuery(deploymentNoticesQuery(followed));
@@ -52,32 +46,13 @@ export function NotificationsBell() {
   const [open, setOpen] = useState(false);
   const seenAt = useNotificationsSeenAt();
   const toasterId = useId('notifications-toaster');
-  const { dispatchToast } = useToastController(toasterId);
 
   const onOpenChange = (next: boolean) => {
     setOpen(next);
     if (next) markNotificationsSeen();
   };
 
-  const onFinished = useCallback(
-    (notice: DeploymentNotice) => {
-      const succeeded = notice.state === 'succeeded';
-      const target = succeeded && notice.registry ? notice.registry.path : notice.path;
-      dispatchToast(
-        <Toast>
-          <ToastTitle>{succeeded ? 'Deployment succeeded' : notice.state === 'failed' ? 'Deployment failed' : 'Deployment canceled'}</ToastTitle>
-          <ToastBody>{notice.ref.name}</ToastBody>
-          <ToastFooter>
-            <Link href={target} onClick={(event) => (event.preventDefault(), router.push(target))}>
-              {succeeded && notice.registry ? 'Go to resource' : 'View deployment'}
-            </Link>
-          </ToastFooter>
-        </Toast>,
-        { intent: succeeded ? 'success' : 'error', timeout: 10_000 },
-      );
-    },
-    [dispatchToast, router],
-  );
+  const onFinished = useFinishedDeploymentToast(toasterId);
   useCompletionToasts(data?.ok ? data.items : undefined, pathname, onFinished);
 
   const count = unseenCount(items, seenAt);

@@ -2,16 +2,17 @@
 // The registries list once it is read: banner (fallback, unreadable subscriptions), toolbar, a live count and
 // the virtualized table. Search, filters and sort run here on the client, over rows indexed once.
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo } from 'react';
-import type { ListColumnId, ListItem } from '@/lib/registries/list-columns';
+import { useCallback } from 'react';
+import type { ListColumnId } from '@/lib/registries/list-columns';
 import { registriesCsv } from '@/lib/registries/list-csv';
-import { applyListView, buildSearchIndex, filterOptionsOf } from '@/lib/registries/list-filter';
 import { serializeListView, type ListViewState } from '@/lib/registries/list-view-state';
-import { statusOfRegistry, type RegistryList, type RegistryStatuses } from '@/lib/registries/registry-list';
+import type { RegistryList, RegistryStatuses } from '@/lib/registries/registry-list';
+import { downloadCsv } from './download-csv';
 import { RegistriesGrid } from './registries-grid';
 import { RegistriesListBanner } from './registries-list-banner';
 import { RegistriesToolbar } from './registries-toolbar';
 import { useListViewState } from './use-list-view-state';
+import { useShownRegistries } from './use-shown-registries';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -31,13 +32,7 @@ export interface RegistriesDashboardProps {
 export function RegistriesDashboard({ list, statuses, initialView, onRefresh, refreshing }: RegistriesDashboardProps) {
   const styles = useStyles();
   const [view, setView] = useListViewState(initialView);
-  const index = useMemo(() => buildSearchIndex(list.rows), [list.rows]);
-  const options = useMemo(() => filterOptionsOf(list.rows), [list.rows]);
-  const items = useMemo<ListItem[]>(
-    () => list.rows.map((row) => ({ row, status: statuses ? statusOfRegistry(statuses, row.id) : null })),
-    [list.rows, statuses],
-  );
-  const shown = useMemo(() => applyListView(items, view, index), [items, view, index]);
+  const { shown, options } = useShownRegistries(list, statuses, view);
   const onSort = useCallback(
     (column: ListColumnId) =>
       setView({ sort: column, direction: view.sort === column && view.direction === 'asc' ? 'desc' : 'asc' }),
@@ -83,16 +78,4 @@ function countText(shown: number, list: RegistryList): string {
   }
   if (shown === loaded) return `${number.format(loaded)} ${loaded === 1 ? 'registry' : 'registries'}`;
   return `Showing ${number.format(shown)} of ${number.format(loaded)} registries`;
-}
-
-function downloadCsv(csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = `registries-${new Date().toISOString().slice(0, 10)}.csv`;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // The download has started from the click; the object URL is released once this task ends.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -1,10 +1,11 @@
 'use client';
 // The list's command bar: Create registry (permission-aware), Refresh, search (name, resource group, tag keys and values), the
 // three filters, Clear, and Export CSV of the rows shown.
-import { Button, makeStyles, SearchBox, tokens } from '@fluentui/react-components';
+import { makeStyles, SearchBox, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, ArrowDownloadRegular, DismissRegular } from '@fluentui/react-icons';
 import type { FilterOptions } from '@/lib/registries/list-filter';
 import { isFiltered, type ListViewState } from '@/lib/registries/list-view-state';
+import { HydratedButton } from '@/components/shell/hydrated-button';
 import { CreateRegistryButton } from './create-registry-button';
 import { RegistriesFilters } from './registries-filters';
 
@@ -31,9 +32,9 @@ export function RegistriesToolbar({ view, onChange, options, onRefresh, refreshi
   return (
     <div className={styles.root}>
       <CreateRegistryButton />
-      <Button icon={<ArrowClockwiseRegular />} onClick={onRefresh} disabled={refreshing}>
+      <HydratedButton icon={<ArrowClockwiseRegular />} onClick={onRefresh} disabled={refreshing}>
         {refreshing ? 'Refreshing…' : 'Refresh'}
-      </Button>
+      </HydratedButton>
       <SearchBox
         className={styles.search}
         aria-label="Search registries by name, resource group or tag"
@@ -43,17 +44,17 @@ export function RegistriesToolbar({ view, onChange, options, onRefresh, refreshi
       />
       <RegistriesFilters options={options} view={view} onChange={onChange} />
       {isFiltered(view) && (
-        <Button
+        <HydratedButton
           appearance="subtle"
           icon={<DismissRegular />}
           onClick={() => onChange({ search: '', subscriptions: [], resourceGroups: [], regions: [] })}
         >
           Clear filters
-        </Button>
+        </HydratedButton>
       )}
-      <Button icon={<ArrowDownloadRegular />} onClick={onExport} disabled={shownCount === 0}>
+      <HydratedButton icon={<ArrowDownloadRegular />} onClick={onExport} disabled={shownCount === 0}>
         Export CSV
-      </Button>
+      </HydratedButton>
     </div>
   );
 }

@@ -12,23 +12,18 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
-  type MenuProps,
 } from '@fluentui/react-components';
 import { MoreHorizontal20Regular, SignOut20Regular } from '@fluentui/react-icons';
-import { useThemePreference } from '@/components/theme/theme-context';
+import { useThemeMenu } from '@/components/theme/use-theme-menu';
 import { THEME_LABELS, THEME_PREFERENCES } from '@/components/theme/theme-preference';
 import { useSignedInUser } from './use-signed-in-user';
 
 /** The "More" button with Theme choices, the signed-in user and Sign out. */
 export function HeaderOverflowMenu({ className }: { className?: string }) {
-  const { preference, setPreference } = useThemePreference();
+  const { menuProps } = useThemeMenu();
   const { user, error, signingOut, signOut } = useSignedInUser();
-  const onChange: MenuProps['onCheckedValueChange'] = (_event, { checkedItems }) => {
-    const next = THEME_PREFERENCES.find((value) => value === checkedItems[0]);
-    if (next) setPreference(next);
-  };
   return (
-    <Menu checkedValues={{ theme: [preference] }} onCheckedValueChange={onChange}>
+    <Menu {...menuProps}>
       <MenuTrigger disableButtonEnhancement>
         <Button appearance="subtle" className={className} icon={<MoreHorizontal20Regular />} aria-label="More: theme and account" />
       </MenuTrigger>

@@ -8,11 +8,10 @@ import {
   MenuPopover,
   MenuTrigger,
   Tooltip,
-  type MenuProps,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { DarkTheme20Regular, Desktop20Regular, WeatherMoon20Regular, WeatherSunny20Regular } from '@fluentui/react-icons';
-import { useThemePreference } from './theme-context';
+import { useThemeMenu } from './use-theme-menu';
 import { THEME_LABELS, THEME_PREFERENCES, type ThemePreference } from './theme-preference';
 
 const ICONS: Record<ThemePreference, ReactElement> = {
@@ -23,13 +22,9 @@ const ICONS: Record<ThemePreference, ReactElement> = {
 
 /** A button opening the theme menu; its accessible name states the current choice. */
 export function ThemeToggle({ className }: { className?: string }) {
-  const { preference, setPreference } = useThemePreference();
-  const onChange: MenuProps['onCheckedValueChange'] = (_event, { checkedItems }) => {
-    const next = THEME_PREFERENCES.find((value) => value === checkedItems[0]);
-    if (next) setPreference(next);
-  };
+  const { preference, menuProps } = useThemeMenu();
   return (
-    <Menu checkedValues={{ theme: [preference] }} onCheckedValueChange={onChange}>
+    <Menu {...menuProps}>
       <MenuTrigger disableButtonEnhancement>
         <Tooltip content="Theme" relationship="description">
           <Button appearance="subtle" className={className} icon={<DarkTheme20Regular />} aria-label={`Theme: ${THEME_LABELS[preference]}`} />

@@ -1,8 +1,8 @@
 // The list's Status column tells the truth. A registry whose own operation failed (a provisioning fault
 // fails its storage account) reads Failed, though no template deployment touched it; and when the status
 // sources cannot be read (Resource Graph and the resource group's deployment history both failing), the
-// rows read Unknown — never Ready. Creating, Updating and Deleting hold for under a second at the suite's
-// emulator speed; lib/registries/server/list-statuses.emulator.test.ts reads them at speed 1.
+// rows read Unknown — never Ready. Creating, Updating and Deleting are in list-status-transitions.isolated.spec.ts
+// (an emulator delay rule holds them at the suite's time scale).
 // Isolated: the Unknown case faults Resource Graph, a path every list uses. Named to run before the scale spec:
 // with Resource Graph refused the list is read subscription by subscription, slow once 10,000 are seeded.
 import { expect, test, type Page } from '@playwright/test';

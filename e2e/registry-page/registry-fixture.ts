@@ -2,6 +2,7 @@
 // would), waits until the emulator has provisioned it, and reads ARM's truth back over HTTP.
 import { expect, type APIRequestContext } from '@playwright/test';
 import { SEED_SUBSCRIPTIONS } from '@/lib/emulator/seed/subscriptions';
+import { registryBody } from '@/lib/emulator/testing/registry-body';
 import { ARM_URL, tokenFor } from '../support/emulator';
 
 /** The subscription test registries live in (Microsoft.MachineLearningServices is registered there). */
@@ -49,21 +50,7 @@ export async function registryRegions(request: APIRequestContext, registry: Test
 }
 
 /** The body of a registry PUT: `regions` (primary first), each with one Standard_LRS account and the Premium ACR. */
-export function registryRequestBody(regions: string[], tags: Record<string, string> = {}) {
-  return {
-    location: regions[0],
-    tags,
-    identity: { type: 'SystemAssigned' },
-    properties: {
-      publicNetworkAccess: 'Enabled',
-      regionDetails: regions.map((location) => ({
-        location,
-        acrDetails: [{ systemCreatedAcrAccount: { acrAccountSku: 'Premium' } }],
-        storageAccountDetails: [{ systemCreatedStorageAccount: { storageAccountType: 'Standard_LRS', storageAccountHnsEnabled: false } }],
-      })),
-    },
-  };
-}
+export const registryRequestBody = registryBody;
 
 /** Creates a resource group and a registry in it (primary first in `regions`), and waits until it is provisioned. */
 export async function createTestRegistry(

@@ -35,6 +35,16 @@ export interface ProvisioningFault {
 /** Hook consulted for every child resource when provisioning is planned: return a fault to make it fail. */
 export type ProvisioningFaultHook = (child: ProvisioningChild) => ProvisioningFault | undefined;
 
+/** A registry operation about to start; delay hooks may stretch it. */
+export interface PlannedOperation {
+  kind: 'create' | 'update' | 'delete' | 'removeRegions' | 'deleteResourceGroup';
+  /** The registry's (or resource group's) ARM id. */
+  resourceId: string;
+}
+
+/** Hook consulted when an operation starts: returns the extra milliseconds (unscaled) before it ends. */
+export type OperationDelayHook = (op: PlannedOperation) => number;
+
 /** One running emulator: its database, settings, clock and extension hooks. */
 export interface Emulator {
   db: Db;
@@ -43,6 +53,8 @@ export interface Emulator {
   clock: () => number;
   /** Provisioning fault hooks (the fault-injection module registers one). */
   provisioningFaultHooks: ProvisioningFaultHook[];
+  /** Operation delay hooks (the fault-injection module registers one). */
+  operationDelayHooks: OperationDelayHook[];
   /** The emulator's own base URL once it listens (registries' discoveryUrl points here). */
   url?: string;
 }

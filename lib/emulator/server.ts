@@ -13,6 +13,7 @@ import { createPipeline } from './pipeline';
 import { releaseBlobRoot } from './blob/blob-root';
 import { blobServiceStep } from './blob/blob-service';
 import { createFaultStep } from './faults/fault-step';
+import { operationDelayHook } from './faults/operation-delay-hook';
 import { provisioningFaultHook } from './faults/provisioning-fault-hook';
 import { catchUpStep } from './catch-up-step';
 import { Router } from './router/match';
@@ -58,10 +59,11 @@ export async function startEmulator(opts?: EmulatorOptions & { preRouteSteps?: P
   const o = resolveOptions(opts);
   const certificates = loadOrCreateCertificates(o.tlsDir);
   const db = openDatabase(o.dbPath, { reset: o.reset });
-  const emulator: Emulator = { db, config: { timeScale: o.timeScale, pageSize: o.pageSize, caPem: certificates.caPem, managedIdentity: o.managedIdentity }, clock: () => Date.now(), provisioningFaultHooks: [] };
+  const emulator: Emulator = { db, config: { timeScale: o.timeScale, pageSize: o.pageSize, caPem: certificates.caPem, managedIdentity: o.managedIdentity }, clock: () => Date.now(), provisioningFaultHooks: [], operationDelayHooks: [] };
   ensureSeeded(emulator);
   // Fault rules persist in the database; seeding above is never faulted.
   emulator.provisioningFaultHooks.push(provisioningFaultHook(emulator));
+  emulator.operationDelayHooks.push(operationDelayHook(emulator));
 
   const urls = { http: '', https: '' };
   const pipeline = createPipeline({

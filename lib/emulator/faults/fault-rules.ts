@@ -2,7 +2,9 @@
 //  - http: matches requests by method and path glob and answers with an error status (429 with
 //    Retry-After, 500/503 bursts via `times`), adds latency, or drops the connection;
 //  - provisioning: makes one child resource of a registry (storage account, container registry or
-//    replication; optionally only in one region or for one registry) end Failed with a code and message.
+//    replication; optionally only in one region or for one registry) end Failed with a code and message;
+//  - delay: stretches one registry's operations (create, update, removeRegions, delete) by a fixed time, so
+//    a test can see Creating / Updating / Deleting at any time scale and then see the operation end.
 import { invalidRequestContent } from '../errors';
 
 /** Child resource types a provisioning rule can fail. */
@@ -37,8 +39,20 @@ export interface ProvisioningFaultSpec {
   times?: number;
 }
 
-/** Either kind of rule. */
-export type FaultSpec = HttpFaultSpec | ProvisioningFaultSpec;
+/** Registry operations a delay rule can stretch. */
+export const DELAYABLE_OPERATIONS = ['create', 'update', 'removeRegions', 'delete'] as const;
+
+/** A delay rule as clients send it: the named registry's matching operations end `delayMs` later. */
+export interface DelayFaultSpec {
+  kind: 'delay';
+  registryName: string;
+  operation?: (typeof DELAYABLE_OPERATIONS)[number];
+  delayMs: number;
+  times?: number;
+}
+
+/** Any kind of rule. */
+export type FaultSpec = HttpFaultSpec | ProvisioningFaultSpec | DelayFaultSpec;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -93,10 +107,19 @@ function parseProvisioning(body: Json): ProvisioningFaultSpec {
   };
 }
 
+function parseDelay(body: Json): DelayFaultSpec {
+  const registryName = optional(body, 'registryName', isString, 'a registry name');
+  const delayMs = optional(body, 'delayMs', intIn(1, 600_000), 'an integer number of milliseconds (1–600000)');
+  if (!registryName || delayMs === undefined) throw invalidRequestContent("A delay rule needs 'registryName' and 'delayMs'");
+  const operation = optional(body, 'operation', (v): v is DelayFaultSpec['operation'] & string => DELAYABLE_OPERATIONS.includes(v as never), `one of ${DELAYABLE_OPERATIONS.join(', ')}`);
+  return { kind: 'delay', registryName, operation, delayMs, times: optional(body, 'times', intIn(1, 1_000_000), 'a positive integer') };
+}
+
 /** Parses a POST /_emulator/faults body; 400 InvalidRequestContent for anything malformed. */
 export function parseFaultSpec(body: unknown): FaultSpec {
   if (!isObject(body)) throw invalidRequestContent('The fault rule must be a JSON object');
   if (body.kind === undefined || body.kind === 'http') return parseHttp(body);
   if (body.kind === 'provisioning') return parseProvisioning(body);
-  throw invalidRequestContent("Property 'kind' must be 'http' (default) or 'provisioning'");
+  if (body.kind === 'delay') return parseDelay(body);
+  throw invalidRequestContent("Property 'kind' must be 'http' (default), 'provisioning' or 'delay'");
 }

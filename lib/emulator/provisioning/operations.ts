@@ -16,7 +16,13 @@ export function startOperation(
   ctx: RpContext,
   op: { id?: string; kind: OperationKind; resourceId: string; subscriptionId: string; location: string; outcome: PlannedOutcome },
 ): OperationRecord {
-  const failed = op.outcome.failure && op.outcome.failure.at <= op.outcome.endAt;
+  // A delay rule stretches the whole operation, its failure point included, so its outcome is unchanged.
+  const delay = ctx.emulator.operationDelayHooks.reduce((sum, hook) => sum + hook({ kind: op.kind, resourceId: op.resourceId }), 0);
+  const outcome: PlannedOutcome = {
+    endAt: op.outcome.endAt + delay,
+    failure: op.outcome.failure && { ...op.outcome.failure, at: op.outcome.failure.at + delay },
+  };
+  const failed = outcome.failure && outcome.failure.at <= outcome.endAt;
   const record: OperationRecord = {
     id: op.id ?? randomUUID(),
     resourceKey: op.resourceId.toLowerCase(),
@@ -26,10 +32,10 @@ export function startOperation(
     kind: op.kind,
     status: 'InProgress',
     startedAt: ctx.now,
-    endAt: failed ? op.outcome.failure!.at : op.outcome.endAt,
+    endAt: failed ? outcome.failure!.at : outcome.endAt,
     endedAt: null,
     plannedStatus: failed ? 'Failed' : 'Succeeded',
-    plannedError: failed ? op.outcome.failure!.error : undefined,
+    plannedError: failed ? outcome.failure!.error : undefined,
     createdBy: ctx.caller.upn,
   };
   insertOperation(ctx.emulator.db, record);

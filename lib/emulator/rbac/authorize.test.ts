@@ -6,14 +6,15 @@ import { seedDatabase } from '../seed/seed-database';
 import { SEED_PRINCIPALS } from '../seed/principals';
 import { SEED_SUBSCRIPTIONS } from '../seed/subscriptions';
 import { openDatabase } from '../store/db';
-import { actionMatches, authorize, effectivePermissions, isAuthorized } from './authorize';
+import { actionMatches } from '../../arm-facts/rbac-match';
+import { authorize, effectivePermissions, isAuthorized } from './authorize';
 
 const sub = `/subscriptions/${SEED_SUBSCRIPTIONS.production.id}`;
 const registry = `${sub}/resourceGroups/rg-ml-prod/providers/Microsoft.MachineLearningServices/registries/contoso-prod-registry`;
 let emulator: Emulator;
 
 beforeAll(() => {
-  emulator = { db: openDatabase(':memory:'), config: { timeScale: 0, pageSize: 100, caPem: '', managedIdentity: 'owner@contoso.onmicrosoft.com' }, clock: () => Date.now(), provisioningFaultHooks: [] };
+  emulator = { db: openDatabase(':memory:'), config: { timeScale: 0, pageSize: 100, caPem: '', managedIdentity: 'owner@contoso.onmicrosoft.com' }, clock: () => Date.now(), provisioningFaultHooks: [], operationDelayHooks: [] };
   seedDatabase(emulator);
 });
 afterAll(() => emulator.db.close());

@@ -2,6 +2,8 @@
 // blocks of every role assigned at that scope or any ancestor (subscription → resource group →
 // resource). An action is allowed when some block lists it in `actions` and not in `notActions`;
 // entries may contain `*` wildcards and compare case-insensitively (arm-contract.md §3 "Permissions").
+// The action check itself is ARM's one rule, shared with the console (lib/arm-facts/rbac-match.ts).
+import { can } from '../../arm-facts/rbac-match';
 import { authorizationFailed } from '../errors';
 import type { Db } from '../store/db';
 import { listAssignmentsForPrincipal, scopeKey } from '../store/role-assignments';
@@ -12,22 +14,6 @@ import type { Permission } from './built-in-roles';
 export interface AuthorizationPrincipal {
   oid: string;
   upn: string;
-}
-
-const patternCache = new Map<string, RegExp>();
-
-/** True when an action matches a role's action pattern (`*` matches any run of characters). */
-export function actionMatches(pattern: string, action: string): boolean {
-  let re = patternCache.get(pattern);
-  if (!re) {
-    const body = pattern
-      .split('*')
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*');
-    re = new RegExp(`^${body}$`, 'i');
-    patternCache.set(pattern, re);
-  }
-  return re.test(action);
 }
 
 /** True when `ancestor` is `scope` itself or one of its parent scopes. */
@@ -48,14 +34,9 @@ export function effectivePermissions(db: Db, principalId: string, scope: string)
   return blocks;
 }
 
-/** True when some permission block allows the action. */
-export function permissionsAllow(blocks: readonly Permission[], action: string): boolean {
-  return blocks.some((b) => b.actions.some((p) => actionMatches(p, action)) && !b.notActions.some((p) => actionMatches(p, action)));
-}
-
 /** True when the principal may perform `action` over `scope`. */
 export function isAuthorized(db: Db, principalId: string, action: string, scope: string): boolean {
-  return permissionsAllow(effectivePermissions(db, principalId, scope), action);
+  return can(effectivePermissions(db, principalId, scope), action);
 }
 
 /** Throws ARM's 403 AuthorizationFailed unless the principal may perform `action` over `scope`. */

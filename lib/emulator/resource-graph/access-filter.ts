@@ -3,7 +3,7 @@
 // assignments become grants (scope + readable types); the store turns them into one SQL predicate.
 import { PROVIDERS } from '../data/resource-providers';
 import { parseScope } from '../rbac/scope';
-import { permissionsAllow } from '../rbac/authorize';
+import { can } from '../../arm-facts/rbac-match';
 import type { RoleDefinitionData } from '../rbac/built-in-roles';
 import type { Db } from '../store/db';
 import type { ReadableGrant } from '../store/resource-graph-query';
@@ -34,7 +34,7 @@ export function readableGrants(db: Db, principalId: string): ReadableGrant[] {
   const readableByRole = new Map<string, string[]>();
   const readableTypes = (role: RoleDefinitionData) => {
     let readable = readableByRole.get(role.id);
-    if (!readable) readableByRole.set(role.id, (readable = INDEXED_TYPES.filter((t) => permissionsAllow(role.permissions, `${t}/read`))));
+    if (!readable) readableByRole.set(role.id, (readable = INDEXED_TYPES.filter((t) => can(role.permissions, `${t}/read`))));
     return readable;
   };
   const roles = new Map<string, RoleDefinitionData | undefined>();

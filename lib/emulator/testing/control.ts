@@ -1,33 +1,21 @@
 // A small typed client for the emulator's control endpoints (loopback, no ARM token), for tests only:
 // fault rules (`/_emulator/faults`) and tokens (`/_emulator/token`).
+import type { DelayFaultSpec, HttpFaultSpec, ProvisioningFaultSpec } from '../faults/fault-rules';
 
-/** An HTTP fault rule as POST /_emulator/faults takes it. */
-export interface HttpFaultInput {
-  kind?: 'http';
-  match?: { method?: string; path?: string };
-  status?: number;
-  code?: string;
-  message?: string;
-  retryAfterSeconds?: number;
-  latencyMs?: number;
-  times?: number;
-  probability?: number;
-  dropConnection?: boolean;
-}
+/** An HTTP fault rule as POST /_emulator/faults takes it (`kind` may be left out). */
+export type HttpFaultInput = Omit<HttpFaultSpec, 'kind' | 'match'> & { kind?: 'http'; match?: HttpFaultSpec['match'] };
 
 /** A provisioning fault rule: the named child resource ends Failed with `code` and `message`. */
-export interface ProvisioningFaultInput {
-  kind: 'provisioning';
-  resourceType: 'Microsoft.Storage/storageAccounts' | 'Microsoft.ContainerRegistry/registries' | 'Microsoft.ContainerRegistry/registries/replications';
-  region?: string;
-  registryName?: string;
-  code: string;
-  message: string;
-  times?: number;
-}
+export type ProvisioningFaultInput = ProvisioningFaultSpec;
+
+/** A delay rule: the named registry's operations (or only those of `operation`) end `delayMs` later. */
+export type DelayFaultInput = DelayFaultSpec;
+
+/** Any rule POST /_emulator/faults takes. */
+export type FaultInput = HttpFaultInput | ProvisioningFaultInput | DelayFaultInput;
 
 /** A stored rule as the emulator returns it. */
-export type FaultRule = (HttpFaultInput | ProvisioningFaultInput) & { id: string; remaining: number | null; hits: number; createdAt: string };
+export type FaultRule = FaultInput & { id: string; remaining: number | null; hits: number; createdAt: string };
 
 async function call<T>(baseUrl: string, method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(new URL(path, baseUrl), {
@@ -41,7 +29,7 @@ async function call<T>(baseUrl: string, method: string, path: string, body?: unk
 }
 
 /** Adds a fault rule; resolves with the stored rule (its id removes it again). */
-export function addFault(baseUrl: string, rule: HttpFaultInput | ProvisioningFaultInput): Promise<FaultRule> {
+export function addFault(baseUrl: string, rule: FaultInput): Promise<FaultRule> {
   return call<FaultRule>(baseUrl, 'POST', '/_emulator/faults', rule);
 }
 

@@ -5,6 +5,7 @@ import type { EmulatorOptions } from '../config';
 import type { RunningEmulator } from '../server';
 import { startEmulator } from '../server';
 import { SEED_PRINCIPALS } from '../seed/principals';
+export { registryBody } from './registry-body';
 
 /** A response as a test sees it. */
 export interface ArmReply<T = Record<string, unknown>> {
@@ -58,21 +59,4 @@ export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => b
     if (Date.now() > deadline) throw new Error(`condition not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value).slice(0, 500)}`);
     await new Promise((r) => setTimeout(r, 25));
   }
-}
-
-/** The minimal registry PUT body the SDK and Learn send (arm-contract.md §1), one entry per region. */
-export function registryBody(regions: string[], tags: Record<string, string> = {}): Record<string, unknown> {
-  return {
-    location: regions[0],
-    tags,
-    identity: { type: 'SystemAssigned' },
-    properties: {
-      publicNetworkAccess: 'Enabled',
-      regionDetails: regions.map((location) => ({
-        location,
-        acrDetails: [{ systemCreatedAcrAccount: { acrAccountSku: 'Premium' } }],
-        storageAccountDetails: [{ systemCreatedStorageAccount: { storageAccountType: 'Standard_LRS', storageAccountHnsEnabled: false } }],
-      })),
-    },
-  };
 }

@@ -6,27 +6,21 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { AccessControlTab } from '@/components/access-control/access-control-tab';
 import { ArmErrorState } from '@/components/arm-error/arm-error-state';
-import { ConnectPanel } from '@/components/registry-page/connect-panel';
-import { DeploymentsPanel } from '@/components/registry-page/deployments-panel';
-import { ExportPanel } from '@/components/registry-page/export-panel';
 import { OperationBanner } from '@/components/registry-page/operation-banner';
-import { OverviewPanel } from '@/components/registry-page/overview-panel';
-import { RegionsPanel } from '@/components/registry-page/regions-panel';
 import { RegistryPageSkeleton } from '@/components/registry-page/registry-page-skeleton';
 import { UnfollowableOperationBar } from '@/components/registry-page/unfollowable-operation-bar';
 import { useUrlOperation } from '@/components/registry-page/use-url-operation';
 import { PageHeader } from '@/components/shell/page-header';
 import { failureView } from '@/lib/action-kit/action-result';
-import type { RegionDetails, RegistryDetails } from '@/lib/registries/registry-details';
+import type { RegionDetails } from '@/lib/registries/registry-details';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { UNKNOWN_ACCESS } from '@/lib/registries/write-access';
-import { ACCESS_CONTROL_ACTIONS } from './access-control-actions';
 import { RegistryDialogs, type OpenDialog } from './registry-dialogs';
 import { RegistryHeader } from './registry-header';
 import { deploymentsQuery, registryDetailsQuery, writeAccessQuery } from './registry-query';
-import { RegistryTabs, useSelectedTab, type TabKey } from './registry-tabs';
+import { RegistryTabPanel } from './registry-tab-panel';
+import { RegistryTabs, useSelectedTab } from './registry-tabs';
 import { useRegistryRefresh } from './use-registry-refresh';
 
 // While an operation runs the registry is re-read this often, so regions appear and disappear live.
@@ -82,7 +76,7 @@ export function RegistryView({ registry }: { registry: RegistryRef }) {
       />
       {banner}
       <RegistryTabs tab={tab} onSelect={selectTab}>
-        <TabPanel tab={tab} registry={registry} data={result.data} deployments={deployments.data} writeBlocked={writeBlocked} onAdd={() => setDialog('add')} onRemove={setRemoving} />
+        <RegistryTabPanel tab={tab} registry={registry} data={result.data} deployments={deployments.data} writeBlocked={writeBlocked} onAdd={() => setDialog('add')} onRemove={setRemoving} />
       </RegistryTabs>
       <RegistryDialogs
         registry={registry}
@@ -97,29 +91,4 @@ export function RegistryView({ registry }: { registry: RegistryRef }) {
       />
     </div>
   );
-}
-
-function TabPanel({ tab, registry, data, deployments, writeBlocked, onAdd, onRemove }: {
-  tab: TabKey;
-  registry: RegistryRef;
-  data: RegistryDetails;
-  deployments: Parameters<typeof DeploymentsPanel>[0]['result'];
-  writeBlocked: string | null;
-  onAdd: () => void;
-  onRemove: (region: RegionDetails) => void;
-}) {
-  switch (tab) {
-    case 'overview':
-      return <OverviewPanel details={data} />;
-    case 'regions':
-      return <RegionsPanel details={data} writeBlocked={writeBlocked} onAdd={onAdd} onRemove={onRemove} />;
-    case 'connect':
-      return <ConnectPanel snippets={data.connect} />;
-    case 'deployments':
-      return <DeploymentsPanel result={deployments} resourceGroup={data.view.resourceGroup} />;
-    case 'access-control':
-      return <AccessControlTab subscriptionId={registry.subscriptionId} resourceGroup={registry.resourceGroup} registryName={registry.name} actions={ACCESS_CONTROL_ACTIONS} />;
-    case 'export':
-      return <ExportPanel exports={data.exports} registryName={data.view.name} />;
-  }
 }
