@@ -53,6 +53,12 @@ export const ARCHITECTURE_ZONES = [
   rule(SESSION, [APP, COMPONENTS, EMULATOR], 'lib/session knows nothing of app/, components/ or the emulator.'),
   rule(`${SESSION}/rbac`, ARM, 'lib/session/rbac is read by client components: no lib/arm (its rule lives in lib/arm-facts).', WIRE_TYPES),
 
+  // Request plumbing below the console: security headers and origins (read by proxy.ts, app and lib/session), and
+  // the request's log context (Node only; lib/arm records ARM's correlation ids into it). Neither knows the console.
+  rule('./lib/http-security', [APP, COMPONENTS, ARM, './lib/registries', SESSION, EMULATOR], 'lib/http-security is request plumbing: it imports nothing of the console.'),
+  rule('./lib/observability', [APP, COMPONENTS, ARM, './lib/registries', SESSION, EMULATOR, './lib/http-security'], 'lib/observability is Node-only plumbing: it imports nothing of the project.'),
+  rule(COMPONENTS, ['./lib/observability', './lib/http-security'], 'components/ run in the browser: lib/observability and lib/http-security are server-side.'),
+
   // The emulator is the other end of the wire.
   rule(EMULATOR, [APP, COMPONENTS, ARM, './lib/registries', SESSION], 'lib/emulator is the other end of the wire: it imports nothing of the console.'),
 ];

@@ -31,6 +31,9 @@ const WRONG: [string, string, RegExp][] = [
   ['lib/emulator/x.ts', "import { isArmError } from '@/lib/arm/errors';", /other end of the wire/],
   ['lib/emulator/x.ts', "import { registryNameSchema } from '../registries/names';", /other end of the wire/],
   ['lib/arm-facts/x.ts', "import { isArmError } from '@/lib/arm/errors';", /pure data/],
+  ['lib/http-security/x.ts', "import { requireSession } from '@/lib/session/session';", /request plumbing/],
+  ['lib/observability/x.ts', "import { isArmError } from '@/lib/arm/errors';", /Node-only plumbing/],
+  ['components/shell/x.tsx', "import { logLine } from '@/lib/observability/structured-log';", /server-side/],
 ];
 
 // The right arrows, each next to a wrong one above.
@@ -44,6 +47,8 @@ const RIGHT: [string, string][] = [
   ['lib/arm/x.ts', "import { API_VERSIONS } from '@/lib/arm-facts/api-versions';"],
   ['lib/registries/server/x.ts', "import { isArmError } from '@/lib/arm/errors';"],
   ['lib/session/x.ts', "import { isArmError } from '@/lib/arm/errors';"],
+  ['lib/session/x.ts', "import { publicOriginIsHttps } from '@/lib/http-security/public-origin';"],
+  ['lib/arm/x.ts', "import { currentRequestContext } from '@/lib/observability/request-context';"],
 ];
 
 describe('architecture boundaries (import/no-restricted-paths)', () => {
