@@ -70,6 +70,12 @@ function collapseSlashes(rawUrl: string): string {
 function beginRequest(opts: PipelineOptions, req: IncomingMessage, res: ServerResponse): RequestContext {
   const url = new URL(collapseSlashes(req.url ?? '/'), 'http://emulator.invalid');
   const secure = (req.socket as { encrypted?: boolean }).encrypted === true;
+  // What ARM's own TLS endpoint sends on every answer (blob, control and error answers included): browsers
+  // keep to https for the host, and never sniff a JSON or blob body into something runnable.
+  if (secure) {
+    res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+  }
   const header = (name: string) => {
     const v = req.headers[name];
     return Array.isArray(v) ? v[0] : v;

@@ -35,6 +35,10 @@ describe('the TLS listener', () => {
       const sub = SEED_SUBSCRIPTIONS.production.id;
       const res = await rawRequest(`${emu.httpsUrl}/subscriptions/${sub}/resourcegroups?api-version=2021-04-01`, { ca: emu.caPem, headers: { Authorization: `Bearer ${await token(emu.url)}` } });
       expect(res.status).toBe(200);
+      // As ARM's TLS endpoint does: HSTS and nosniff on every answer there, and neither on plain http.
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect((await rawRequest(`${emu.url}/_emulator/health`)).headers['strict-transport-security']).toBeUndefined();
       // nextLinks and Location headers name the listener the client used.
       const metadata = await rawRequest(`${emu.httpsUrl}/metadata/endpoints?api-version=2022-09-01`, { ca: emu.caPem });
       expect(metadata.json()).toMatchObject({ resourceManager: `${emu.httpsUrl}/` });
