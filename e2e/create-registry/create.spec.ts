@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { SEED_SUBSCRIPTIONS } from '@/lib/emulator/seed';
 import { signInAs, UPN } from '../support/auth';
 import { armList, tokenFor, ARM_URL } from '../support/emulator';
-import { chooseByKeyboard, fillBasics, pressButton, stepTab, uniqueRegistryName } from './wizard';
+import { arriveAt, chooseByKeyboard, fillBasics, pressButton, stepTab, uniqueRegistryName } from './wizard';
 
 const SUB = SEED_SUBSCRIPTIONS.development;
 
@@ -22,7 +22,7 @@ test('creates a registry with two additional regions and a tag, by keyboard, and
   await page.screenshot({ path: test.info().outputPath('1-basics.png'), fullPage: true });
   await pressButton(page, 'Next');
 
-  await expect(page).toHaveURL(/step=regions/);
+  await arriveAt(page, 'regions', 'Regions');
   await chooseByKeyboard(page, 'Primary region', 'East US');
   await expect(page.getByRole('combobox', { name: 'Primary region' })).toHaveValue('(US) East US');
   const additional = page.getByRole('combobox', { name: 'Additional regions' });
@@ -39,7 +39,7 @@ test('creates a registry with two additional regions and a tag, by keyboard, and
   await page.screenshot({ path: test.info().outputPath('2-regions.png'), fullPage: true });
   await pressButton(page, 'Next');
 
-  await expect(page).toHaveURL(/step=tags/);
+  await arriveAt(page, 'tags', 'Tags');
   await pressButton(page, 'Add tag');
   await page.getByRole('group', { name: 'Tag 1' }).getByRole('textbox', { name: 'Name' }).focus();
   await page.keyboard.type('team');
@@ -47,7 +47,7 @@ test('creates a registry with two additional regions and a tag, by keyboard, and
   await page.keyboard.type('platform');
   await pressButton(page, 'Review + create');
 
-  await expect(page).toHaveURL(/step=review/);
+  await arriveAt(page, 'review', 'Review + create');
   await expect(page.getByText('Validation passed')).toBeVisible();
   const review = page.getByRole('region', { name: 'Review + create' });
   await expect(review).toContainText('(Europe) West Europe, (US) West US 2');
@@ -100,7 +100,7 @@ test('the draft and the step survive a reload, and ?step=regions deep-links into
   await fillBasics(page, { subscription: SUB.displayName, resourceGroup: 'rg-ml-experiments', name });
   await expect(page.getByText('This name is available.')).toBeVisible();
   await pressButton(page, 'Next');
-  await expect(page).toHaveURL(/step=regions/);
+  await arriveAt(page, 'regions', 'Regions');
   await chooseByKeyboard(page, 'Primary region', 'North Europe');
   await expect(page.getByRole('combobox', { name: 'Primary region' })).toHaveValue('(Europe) North Europe');
 

@@ -31,6 +31,15 @@ export async function chooseByKeyboard(page: Page, label: string, text: string):
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Waits until the wizard has arrived at a step: its URL, and focus on the step's heading (the wizard moves it
+ * there on arrival, so keys pressed before that would land on the old step's control).
+ */
+export async function arriveAt(page: Page, step: 'regions' | 'tags' | 'review', heading: string): Promise<void> {
+  await expect(page).toHaveURL(new RegExp(`step=${step}`));
+  await expect(page.getByRole('heading', { level: 2, name: heading })).toBeFocused();
+}
+
 /** Focuses a button by its name and presses Enter. */
 export async function pressButton(page: Page, name: string): Promise<void> {
   const button = page.getByRole('button', { name, exact: true });
