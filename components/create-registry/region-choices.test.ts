@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionOption } from '@/lib/registries/regions';
-import { filterRegions, proposedPrimary, withAdditional, withPrimary } from './region-choices';
+import { filterRegions, withAdditional, withPrimary } from './region-choices';
 
 const base = {
   primaryRegion: 'eastus',
@@ -32,15 +32,5 @@ describe('region choices', () => {
     expect(filterRegions(options, 'east us').map((o) => o.name)).toEqual(['eastus']);
     expect(filterRegions(options, 'europe').map((o) => o.name)).toEqual(['westeurope']);
     expect(filterRegions(options, '')).toHaveLength(2);
-  });
-
-  it("proposes the resource group's region as primary only where registries are offered", () => {
-    const options = [
-      { name: 'eastus', displayName: 'East US', regionalDisplayName: '(US) East US', recommended: true, geographyGroup: 'US' },
-      { name: 'westeurope', displayName: 'West Europe', regionalDisplayName: '(Europe) West Europe', recommended: true, geographyGroup: 'Europe' },
-    ];
-    expect(proposedPrimary('West Europe', options)).toBe('westeurope');
-    expect(proposedPrimary('eastus', options)).toBe('eastus');
-    expect(proposedPrimary('brazilsouth', options)).toBeNull();
   });
 });

@@ -30,12 +30,3 @@ export function filterRegions(options: readonly RegionOption[], query: string): 
   if (q === '') return [...options];
   return options.filter((o) => normalizeLocation(o.regionalDisplayName).includes(q) || o.name.includes(q));
 }
-
-/**
- * The primary region to propose for a resource group's location: the group's own region when the provider
- * offers registries there (a registry beside its group keeps them in one geography), else none.
- */
-export function proposedPrimary(groupLocation: string, options: readonly RegionOption[]): string | null {
-  const location = normalizeLocation(groupLocation);
-  return options.find((o) => o.name === location)?.name ?? null;
-}

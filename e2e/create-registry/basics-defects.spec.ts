@@ -1,9 +1,9 @@
 // Basics after a validation error: the Resource group list opens on the first click, Subscription's error
-// has a red border, and the resource group's region is proposed as the primary region.
+// has a red border.
 import { expect, test, type Locator } from '@playwright/test';
 import { SEED_SUBSCRIPTIONS } from '@/lib/emulator/seed';
 import { signInAs, UPN } from '../support/auth';
-import { chooseByKeyboard, fillBasics, pressButton, uniqueRegistryName } from './wizard';
+import { chooseByKeyboard, pressButton } from './wizard';
 
 const SUB = SEED_SUBSCRIPTIONS.development;
 
@@ -40,10 +40,3 @@ test('after Next finds errors, Subscription shows a red border and Resource grou
   await expect(page.getByRole('option', { name: 'rg-ml-dev' })).toBeVisible();
 });
 
-test("the primary region is proposed from the resource group's region", async ({ page }) => {
-  await fillBasics(page, { subscription: SUB.displayName, resourceGroup: 'rg-ml-experiments', name: uniqueRegistryName() });
-  await expect(page.getByText('This name is available.')).toBeVisible();
-  await pressButton(page, 'Next');
-  await expect(page).toHaveURL(/step=regions/);
-  await expect(page.getByRole('combobox', { name: 'Primary region' })).toHaveValue('(Europe) North Europe');
-});
