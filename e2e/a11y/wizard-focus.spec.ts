@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { SEED_SUBSCRIPTIONS } from '@/lib/emulator/seed';
 import { signInAs, UPN } from '../support/auth';
-import { fillBasics, pressButton, uniqueRegistryName } from '../create-registry/wizard';
+import { chooseByKeyboard, fillBasics, pressButton, uniqueRegistryName } from '../create-registry/wizard';
 
 const SUB = SEED_SUBSCRIPTIONS.development;
 
@@ -15,6 +15,8 @@ test('each step, Review + create and the progress page after Create take focus o
 
   await pressButton(page, 'Next');
   await expect(page.getByRole('heading', { level: 2, name: 'Regions' })).toBeFocused();
+  await chooseByKeyboard(page, 'Primary region', 'East US');
+  await expect(page.getByRole('combobox', { name: 'Primary region' })).toHaveValue('(US) East US');
   await pressButton(page, 'Next');
   await expect(page.getByRole('heading', { level: 2, name: 'Tags' })).toBeFocused();
   await pressButton(page, 'Previous');
