@@ -12,6 +12,11 @@ function allowed(rule: string, html: string): boolean {
 
 /** "rule (impact): selector — summary" for each blocking violation on the page. */
 export async function blockingViolations(page: Page): Promise<string[]> {
+  // Fluent animates colours (a dialog's fade-in, a button enabled after hydration): scan the settled styles, not a
+  // frame of a transition. Endless animations (spinners) are left running.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   const lines: string[] = [];
   for (const violation of results.violations) {

@@ -27,10 +27,6 @@ async function scanDialog(page: Page, button: Locator, dialogName: string | RegE
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: dialogName });
   await expect(dialog).toBeVisible();
-  // Fluent fades dialogs in: scan the settled colours, not a frame of the transition (endless spinners excepted).
-  await page.evaluate(() =>
-    Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished)),
-  );
   const found = await blockingViolations(page);
   await page.keyboard.press('Escape');
   // Every dialog gone, not just the named one: a closing dialog loses its title before its surface.
