@@ -2,7 +2,8 @@
 // console if needed, starts its own emulator (temp database) and a production console on free ports, bulk-seeds,
 // then measures (a) raw Resource Graph pages, (b) the console's list via Resource Graph, (c) via per-subscription
 // fan-out, (d) Chromium: first rows and search keystroke, (e) peak RSS of console and emulator, (f) first-load
-// JavaScript per route (gzipped). Readable lines first; the LAST line is one JSON object with the issues' keys.
+// JavaScript per route (gzipped), (g) read load (scripts/bench/read-load.ts). Readable lines first; the LAST
+// line is one JSON object with the issues' keys.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { measureBrowser } from './measure-browser';
 import { measureFirstLoadJs } from './measure-first-load';
+import { runReadLoad } from './read-load-run';
 import { buildIfNeeded, ensureChromium, freePort, ROOT, startConsole, startEmulator, stopAll } from './processes';
 import { canSampleRss, sampleRss } from './rss';
 
@@ -106,8 +108,11 @@ async function main(): Promise<void> {
     ['emulatorRssMb ≤ 300', result.emulatorRssMb <= 300],
     ...Object.entries(firstLoadJsKb).map(([route, kb]): [string, boolean] => [`firstLoadJsKb.${route} ≤ 300`, kb <= 300]),
   ];
+  // Issue 14's read load runs on its own processes (566 registries, Redis, one and two replicas).
+  const readLoad = await runReadLoad(ROOT, log);
+  checks.push(...(readLoad?.checks ?? []).map(([name, ok]): [string, boolean] => [`readLoad: ${name}`, ok]));
   for (const [name, ok] of checks) log(`${ok ? 'meets' : 'MISSES'} ${name}`);
-  console.log(JSON.stringify(result));
+  console.log(JSON.stringify({ ...result, readLoad }));
 }
 
 main()
