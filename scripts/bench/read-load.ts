@@ -1,11 +1,12 @@
 // `npm run bench:read-load` (and part of `npm run bench`): concurrent signed-in clients on /registries for
 // READ_LOAD_SECONDS (30) each, at every count of READ_LOAD_CLIENTS (40,50), against one console replica and
-// then two behind the round-robin proxy (Redis session store), on the ARM emulator seeded to
+// then two (Redis session store), on the ARM emulator seeded to
 // READ_LOAD_REGISTRIES (566). Prints one line per run (requests/s, p50/p95/p99, errors, peak RSS per replica,
 // CPU ms per page of the replicas and of the emulator, HTML bytes) and the targets it meets, then one JSON
 // line. Needs a production build (NEXT_DIST_DIR honoured); READ_LOAD_REPLICAS (1,2) picks the configurations.
-// Ports: READ_LOAD_PORT_BASE (3560) for the proxy and the replicas after it, READ_LOAD_EMULATOR_PORT (5050,
-// TLS on the next), READ_LOAD_REDIS_PORTS (6390-6399).
+// Both go through the round-robin proxy, READ_LOAD_MAX_IN_FLIGHT (8) requests per replica at once. Ports:
+// READ_LOAD_PORT_BASE (3560) for the proxy and the replicas after it, READ_LOAD_EMULATOR_PORT (5050, TLS on the
+// next), READ_LOAD_REDIS_PORTS (6390-6399).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,8 @@ const SECONDS = Number(process.env.READ_LOAD_SECONDS ?? 30);
 const REGISTRIES = Number(process.env.READ_LOAD_REGISTRIES ?? 566);
 const PORT_BASE = Number(process.env.READ_LOAD_PORT_BASE ?? 3560);
 const EMULATOR_PORT = Number(process.env.READ_LOAD_EMULATOR_PORT ?? 5050);
+// As start:cluster's proxy does (CLUSTER_MAX_IN_FLIGHT); 0 lets every request through at once.
+const MAX_IN_FLIGHT = Number(process.env.READ_LOAD_MAX_IN_FLIGHT ?? 8) || undefined;
 const REDIS_PORTS = (process.env.READ_LOAD_REDIS_PORTS ?? '6390-6399').split('-').map(Number) as [number, number];
 
 // Issue 14's acceptance, for 40 clients: one replica ≥ 40 req/s at p95 ≤ 1 s within 400 MB; two ≥ 1.3 × one.
@@ -72,10 +75,15 @@ async function main(): Promise<void> {
     };
 
     const one = await startReplica({ name: 'replica-1', port: PORT_BASE + 1, env });
-    if (REPLICAS.includes(1)) for (const clients of CLIENTS) await run(one.url, [one.child.pid!], clients);
+    if (REPLICAS.includes(1)) {
+      // Through the balancer as in production, so one replica and two are measured the same way.
+      const proxy = await startRoundRobinProxy({ port: PORT_BASE, upstreams: [one.url], maxInFlightPerUpstream: MAX_IN_FLIGHT });
+      for (const clients of CLIENTS) await run(proxy.url, [one.child.pid!], clients);
+      await proxy.close();
+    }
     if (REPLICAS.includes(2)) {
       const two = await startReplica({ name: 'replica-2', port: PORT_BASE + 2, env });
-      const proxy = await startRoundRobinProxy({ port: PORT_BASE, upstreams: [one.url, two.url] });
+      const proxy = await startRoundRobinProxy({ port: PORT_BASE, upstreams: [one.url, two.url], maxInFlightPerUpstream: MAX_IN_FLIGHT });
       for (const clients of CLIENTS) await run(proxy.url, [one.child.pid!, two.child.pid!], clients);
       await proxy.close();
       await two.stop();
