@@ -1,5 +1,5 @@
 // The blob endpoint over raw HTTP, as a browser would use it: startPendingUpload's SAS, Put Blob, Put Block
-// + Get Block List (resume) + Put Block List, Get Blob with Range, HEAD, List Blobs XML, CORS preflight,
+// + Get Block List (resume) + Put Block List, Get Blob with Range, HEAD, metadata, List Blobs XML, CORS preflight,
 // and the SAS refusals (expired → 403 AuthenticationFailed, missing permission, tampered signature).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_SUBSCRIPTIONS } from '../seed';
@@ -80,6 +80,24 @@ describe('blob endpoint', () => {
     expect(tree).toContain('<BlobPrefix><Name>src/utils/</Name></BlobPrefix>');
     const paged = await (await fetch(`${blobUri}?restype=container&comp=list&maxresults=2&${sas}`)).text();
     expect(paged).toContain('<NextMarker>src/utils/io.py</NextMarker>');
+  });
+
+  it('keeps user metadata from Put Blob, replaces it with Set Blob Metadata, and returns it on HEAD, Get Blob Metadata and List Blobs', async () => {
+    const { blobUri, sas } = await pendingUpload();
+    const url = `${blobUri}/LocalUpload/abc/model.pkl`;
+    expect((await put(`${url}?${sas}`, 'w', { 'x-ms-blob-type': 'BlockBlob', 'x-ms-meta-Origin': 'sdk' })).status).toBe(201);
+    expect((await fetch(`${url}?${sas}`, { method: 'HEAD' })).headers.get('x-ms-meta-origin')).toBe('sdk');
+    const set = await put(`${url}?comp=metadata&${sas}`, '', { 'x-ms-meta-upload_status': 'completed', 'x-ms-meta-name': 'm' });
+    expect(set.status).toBe(200);
+    const head = await fetch(`${url}?${sas}`, { method: 'HEAD' });
+    expect([head.headers.get('x-ms-meta-upload_status'), head.headers.get('x-ms-meta-name'), head.headers.get('x-ms-meta-origin')]).toEqual(['completed', 'm', null]);
+    expect(head.headers.get('etag')).toBe(set.headers.get('etag'));
+    expect((await fetch(`${url}?comp=metadata&${sas}`)).headers.get('x-ms-meta-upload_status')).toBe('completed');
+    const listed = await (await fetch(`${blobUri}?restype=container&comp=list&include=metadata&${sas}`)).text();
+    expect(listed).toContain('<Metadata><upload_status>completed</upload_status><name>m</name></Metadata>');
+    expect(await (await fetch(`${blobUri}?restype=container&comp=list&${sas}`)).text()).not.toContain('<Metadata>');
+    expect((await put(`${blobUri}/missing.bin?comp=metadata&${sas}`, '', { 'x-ms-meta-a': 'b' })).status).toBe(404);
+    expect((await put(`${url}?comp=metadata&${sas}`, '', { 'x-ms-meta-1bad': 'b' })).headers.get('x-ms-error-code')).toBe('InvalidMetadata');
   });
 
   it('answers the CORS preflight of a browser upload and exposes the headers the client reads', async () => {
