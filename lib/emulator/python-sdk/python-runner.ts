@@ -3,9 +3,8 @@
 // credential's source (azure-identity's Cloud Shell protocol, MSI_ENDPOINT), and the pydash stand-in
 // (pydash-standin/, see its __init__.py) on PYTHONPATH because Debian does not package pydash.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { toolFolder } from '../testing/tool-folder';
 
 /** Debian's interpreter (a pyenv or venv python would not see python3-azure). */
 export const DEBIAN_PYTHON = '/usr/bin/python3';
@@ -26,9 +25,8 @@ export interface PythonSession {
 
 /** Starts a session against the emulator at `httpUrl` (managed identity) trusting `caPem`. */
 export function pythonSession(opts: { httpUrl: string; caPem: string }): PythonSession {
-  const dir = mkdtempSync(path.join(tmpdir(), 'registry-hub-python-'));
-  const caFile = path.join(dir, 'emulator-ca.pem');
-  writeFileSync(caFile, opts.caPem);
+  const folder = toolFolder('registry-hub-python-', opts.caPem);
+  const { dir, caFile } = folder;
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !AMBIENT.test(k))) as NodeJS.ProcessEnv;
   Object.assign(base, { PYTHONPATH: STANDIN, PYTHONDONTWRITEBYTECODE: '1', REQUESTS_CA_BUNDLE: caFile, MSI_ENDPOINT: `${opts.httpUrl}/msi/token`, HOME: dir });
   return {
@@ -40,13 +38,7 @@ export function pythonSession(opts: { httpUrl: string; caPem: string }): PythonS
         });
       });
     },
-    writeFile(name, content) {
-      const file = path.join(dir, name);
-      writeFileSync(file, content);
-      return file;
-    },
-    dispose() {
-      rmSync(dir, { recursive: true, force: true });
-    },
+    writeFile: folder.writeFile,
+    dispose: folder.dispose,
   };
 }
