@@ -1,13 +1,14 @@
 // Azure's own Python client against the emulator: Debian's azure-ai-ml 1.4.0 (python3-azure), unchanged, runs
 // registry_assets.py — MLClient(credential, subscription_id, resource_group, registry_name=…) with azure-identity's
-// ManagedIdentityCredential (the emulator's managed-identity endpoint) over the emulator's TLS listener. The client
-// discovers the registry, creates, gets and lists an environment, and creates a model from a local file (upload
-// through tempdatarefs + azure-storage-blob, confirmation metadata included); the test then checks what the emulator
-// stored through ARM. Needs python3-azure (scripts/ensure-python-azure-ml.sh, run by `npm run test:unit`).
+// ManagedIdentityCredential (the emulator's managed-identity endpoint) over the emulator's TLS listener. As the
+// seeded AzureML Registry User the client discovers the registry, creates, gets and lists an environment, and
+// creates a model from a local file (upload through tempdatarefs + azure-storage-blob, confirmation metadata
+// included); the test then checks what the emulator stored through ARM. As the Reader it lists, and its create is
+// refused with ARM's 403. Needs python3-azure (scripts/ensure-python-azure-ml.sh, run by `npm run test:unit`).
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_SUBSCRIPTIONS } from '../seed';
+import { SEED_PRINCIPALS, SEED_SUBSCRIPTIONS } from '../seed';
 import type { EmulatorFixture } from '../testing/emulator-fixture';
 import { startFixture, uniqueName } from '../testing/emulator-fixture';
 import type { PythonSession } from './python-runner';
@@ -67,26 +68,27 @@ assert data == {"inputs": {"lr": {"default": 0.1}}, "outputs": [None, {"path": "
 print("ok")
 `;
 
+const runScript = (env: Record<string, string>) =>
+  py.run(path.join(__dirname, 'registry_assets.py'), {
+    EMULATOR_HTTPS_URL: emu.httpsUrl,
+    REGISTRY_NAME: REGISTRY,
+    // Ignored by the client in favour of what discovery answers, as on Azure.
+    SUBSCRIPTION_ID: '00000000-0000-0000-0000-000000000000',
+    RESOURCE_GROUP: 'not-used',
+    ...env,
+  });
+
 describe('azure-ai-ml MLClient(registry_name=…) against the emulator', () => {
   it('runs on a pydash stand-in that does what pydash documents for get, omit and objects.set_', async () => {
     expect((await py.run('-c', {}, 30_000, STANDIN_CASES)).trim()).toBe('ok');
   });
 
   it(
-    'creates, gets and lists an environment and creates a model from a local file, upload included',
+    'as an AzureML Registry User: creates, gets and lists an environment and creates a model from a local file, upload included',
     async () => {
       const environment = uniqueName('pyenv');
       const model = uniqueName('pymodel');
-      const out = await py.run(path.join(__dirname, 'registry_assets.py'), {
-        EMULATOR_HTTPS_URL: emu.httpsUrl,
-        REGISTRY_NAME: REGISTRY,
-        // Ignored by the client in favour of what discovery answers, as on Azure.
-        SUBSCRIPTION_ID: '00000000-0000-0000-0000-000000000000',
-        RESOURCE_GROUP: 'not-used',
-        ENVIRONMENT_NAME: environment,
-        MODEL_NAME: model,
-        MODEL_FILE: py.writeFile('model.pkl', MODEL_BYTES),
-      });
+      const out = await runScript({ MODE: 'publish', CLIENT_ID: SEED_PRINCIPALS.registryUser.userPrincipalName, ENVIRONMENT_NAME: environment, MODEL_NAME: model, MODEL_FILE: py.writeFile('model.pkl', MODEL_BYTES) });
       const r = JSON.parse(out) as ClientReport;
 
       // What the client returned.
@@ -107,8 +109,9 @@ describe('azure-ai-ml MLClient(registry_name=…) against the emulator', () => {
       expect(r.gotModel).toEqual({ name: model, version: '1', path: r.model.path, description: 'uploaded by azure-ai-ml' });
 
       // What the emulator stored, read back through ARM.
-      const env = await emu.arm<{ properties: Record<string, unknown> }>('GET', `${ARM_REGISTRY}/environments/${environment}/versions/1?${V}`);
+      const env = await emu.arm<{ properties: Record<string, unknown>; systemData: { createdBy: string } }>('GET', `${ARM_REGISTRY}/environments/${environment}/versions/1?${V}`);
       expect(env.status).toBe(200);
+      expect(env.body.systemData.createdBy).toBe(SEED_PRINCIPALS.registryUser.userPrincipalName);
       expect(env.body.properties).toMatchObject({ image: 'mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest', description: 'created by azure-ai-ml', tags: { from: 'python-sdk' }, provisioningState: 'Succeeded' });
       const stored = await emu.arm<{ properties: { modelUri: string; modelType: string; description: string } }>('GET', `${ARM_REGISTRY}/models/${model}/versions/1?${V}`);
       expect(stored.body.properties).toMatchObject({ modelUri: r.model.path, modelType: 'custom_model', description: 'uploaded by azure-ai-ml' });
@@ -124,6 +127,22 @@ describe('azure-ai-ml MLClient(registry_name=…) against the emulator', () => {
       expect(await file.text()).toBe(MODEL_BYTES);
       expect(file.headers.get('x-ms-meta-upload_status')).toBe('completed');
       expect(file.headers.get('x-ms-meta-name')).toBe(model);
+    },
+    STEP_MS,
+  );
+
+  it(
+    "as a Reader: lists environments, and creating one fails with ARM's 403 naming the permission",
+    async () => {
+      const environment = uniqueName('pyenv');
+      const r = JSON.parse(await runScript({ MODE: 'read-only', CLIENT_ID: SEED_PRINCIPALS.reader.userPrincipalName, ENVIRONMENT_NAME: environment })) as {
+        listedEnvironments: string[];
+        refused: { status: number; code: string; message: string } | null;
+      };
+      expect(r.listedEnvironments).toEqual(expect.arrayContaining(['sklearn-1-5', 'pytorch-2-3-cuda', 'lightgbm-inference']));
+      expect(r.refused).toMatchObject({ status: 403, code: 'AuthorizationFailed' });
+      expect(r.refused?.message).toContain('Microsoft.MachineLearningServices/registries/assets/write');
+      expect((await emu.arm('GET', `${ARM_REGISTRY}/environments/${environment}?${V}`)).status).toBe(404);
     },
     STEP_MS,
   );

@@ -1,10 +1,15 @@
-"""Drives Azure's own Python client, azure-ai-ml (Debian's python3-azure, 1.4.0), unchanged, against the emulator:
-MLClient(credential, subscription_id, resource_group, registry_name=...) creates, gets and lists an environment and
-creates a model from a local file (uploaded through the SAS the registry hands out). Prints one JSON object with
-what the client returned; lib/emulator/python-sdk/ml-client.test.ts asserts on it and on what the emulator stored.
+"""Drives Azure's own Python client, azure-ai-ml (Debian's python3-azure, 1.4.0), unchanged, against the emulator.
+
+MODE=publish (default): MLClient(credential, subscription_id, resource_group, registry_name=...) creates, gets and
+lists an environment and creates a model from a local file (uploaded through the SAS the registry hands out).
+MODE=read-only: lists the environments, then tries to create one and reports the refusal.
+The credential is azure-identity's ManagedIdentityCredential for the identity CLIENT_ID (default: the emulator's).
+Prints one JSON object with what the client returned; lib/emulator/python-sdk/ml-client.test.ts asserts on it and
+on what the emulator stored.
 
 Inputs (environment): EMULATOR_HTTPS_URL, REGISTRY_NAME, SUBSCRIPTION_ID, RESOURCE_GROUP, ENVIRONMENT_NAME,
-MODEL_NAME, MODEL_FILE; MSI_ENDPOINT (the emulator's managed-identity endpoint) and REQUESTS_CA_BUNDLE (its CA).
+MODEL_NAME, MODEL_FILE, MODE, CLIENT_ID; MSI_ENDPOINT (the emulator's managed-identity endpoint) and
+REQUESTS_CA_BUNDLE (its CA).
 """
 
 import json
@@ -13,6 +18,7 @@ import sys
 
 from azure.ai.ml import MLClient
 from azure.ai.ml.entities import Environment, Model
+from azure.core.exceptions import HttpResponseError
 from azure.core.pipeline.policies import SansIOHTTPPolicy
 from azure.identity import ManagedIdentityCredential
 
@@ -37,11 +43,8 @@ class DiscoveryToEmulator(SansIOHTTPPolicy):
             self.redirected.append(request.http_request.url)
 
 
-def main():
-    env = os.environ
-    redirect = DiscoveryToEmulator(env["EMULATOR_HTTPS_URL"])
-    credential = ManagedIdentityCredential()
-    ml_client = MLClient(
+def ml_client_for(env, redirect, credential):
+    return MLClient(
         credential,
         subscription_id=env["SUBSCRIPTION_ID"],
         resource_group_name=env["RESOURCE_GROUP"],
@@ -50,15 +53,34 @@ def main():
         show_progress=False,
     )
 
-    created_env = ml_client.environments.create_or_update(
-        Environment(
-            name=env["ENVIRONMENT_NAME"],
-            version="1",
-            image="mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest",
-            description="created by azure-ai-ml",
-            tags={"from": "python-sdk"},
-        )
+
+def new_environment(env):
+    return Environment(
+        name=env["ENVIRONMENT_NAME"],
+        version="1",
+        image="mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest",
+        description="created by azure-ai-ml",
+        tags={"from": "python-sdk"},
     )
+
+
+def read_only(env):
+    redirect = DiscoveryToEmulator(env["EMULATOR_HTTPS_URL"])
+    ml_client = ml_client_for(env, redirect, ManagedIdentityCredential(client_id=env["CLIENT_ID"]))
+    listed = [e.name for e in ml_client.environments.list()]
+    try:
+        ml_client.environments.create_or_update(new_environment(env))
+        refused = None
+    except HttpResponseError as e:
+        refused = {"status": e.status_code, "code": e.error.code if e.error else None, "message": e.message}
+    json.dump({"listedEnvironments": listed, "refused": refused}, sys.stdout)
+
+
+def publish(env):
+    redirect = DiscoveryToEmulator(env["EMULATOR_HTTPS_URL"])
+    ml_client = ml_client_for(env, redirect, ManagedIdentityCredential(client_id=env.get("CLIENT_ID")))
+
+    created_env = ml_client.environments.create_or_update(new_environment(env))
     got_env = ml_client.environments.get(env["ENVIRONMENT_NAME"], version="1")
     listed = [e.name for e in ml_client.environments.list()]
     versions = [e.version for e in ml_client.environments.list(name=env["ENVIRONMENT_NAME"])]
@@ -83,4 +105,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    (read_only if os.environ.get("MODE") == "read-only" else publish)(os.environ)
