@@ -5,7 +5,7 @@
 # azure-ai-ml imports; the tests put lib/emulator/python-sdk/pydash-standin on PYTHONPATH for that.
 set -euo pipefail
 STANDIN="$(cd "$(dirname "$0")/.." && pwd)/lib/emulator/python-sdk/pydash-standin"
-importable() { PYTHONPATH="$STANDIN" /usr/bin/python3 -c 'import azure.ai.ml, azure.identity, azure.storage.blob' >/dev/null 2>&1; }
+importable() { PYTHONDONTWRITEBYTECODE=1 PYTHONPATH="$STANDIN" /usr/bin/python3 -c 'import azure.ai.ml, azure.identity, azure.storage.blob' >/dev/null 2>&1; }
 if [ -x /usr/bin/python3 ] && importable; then exit 0; fi
 echo "Installing Debian's python3-azure (azure-ai-ml) for the Python SDK tests…"
 if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -1,5 +1,5 @@
 // Azure's own Python client against the emulator: Debian's azure-ai-ml 1.4.0 (python3-azure), unchanged, runs
-// registry_assets.py — MLClient(credential, subscription_id, resource_group, registry_name=…) with azure-identity's
+// registry-assets.py — MLClient(credential, subscription_id, resource_group, registry_name=…) with azure-identity's
 // ManagedIdentityCredential (the emulator's managed-identity endpoint) over the emulator's TLS listener. As the
 // seeded AzureML Registry User the client discovers the registry, creates, gets and lists an environment, and
 // creates a model from a local file (upload through tempdatarefs + azure-storage-blob, confirmation metadata
@@ -35,7 +35,7 @@ let emu: EmulatorFixture;
 let py: PythonSession;
 beforeAll(async () => {
   try {
-    execFileSync(DEBIAN_PYTHON, ['-c', 'import azure.ai.ml, azure.identity'], { stdio: 'ignore', timeout: 60_000, env: { ...process.env, PYTHONPATH: path.join(__dirname, 'pydash-standin') } });
+    execFileSync(DEBIAN_PYTHON, ['-c', 'import azure.ai.ml, azure.identity'], { stdio: 'ignore', timeout: 60_000, env: { ...process.env, PYTHONPATH: path.join(__dirname, 'pydash-standin'), PYTHONDONTWRITEBYTECODE: '1' } });
   } catch {
     throw new Error('azure-ai-ml is not installed: run `bash scripts/ensure-python-azure-ml.sh` (npm run test:unit does).');
   }
@@ -69,7 +69,7 @@ print("ok")
 `;
 
 const runScript = (env: Record<string, string>) =>
-  py.run(path.join(__dirname, 'registry_assets.py'), {
+  py.run(path.join(__dirname, 'registry-assets.py'), {
     EMULATOR_HTTPS_URL: emu.httpsUrl,
     REGISTRY_NAME: REGISTRY,
     // Ignored by the client in favour of what discovery answers, as on Azure.
