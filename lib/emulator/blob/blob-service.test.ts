@@ -117,6 +117,8 @@ describe('blob endpoint', () => {
     expect([head.headers.get('x-ms-meta-upload_status'), head.headers.get('x-ms-meta-name'), head.headers.get('x-ms-meta-origin')]).toEqual(['completed', 'm', null]);
     expect(head.headers.get('etag')).toBe(set.headers.get('etag'));
     expect((await fetch(`${url}?comp=metadata&${sas}`)).headers.get('x-ms-meta-upload_status')).toBe('completed');
+    const fromBrowser = await fetch(`${url}?${sas}`, { method: 'HEAD', headers: { Origin: 'http://localhost:3000' } });
+    expect(fromBrowser.headers.get('access-control-expose-headers')?.split(',')).toEqual(expect.arrayContaining(['ETag', 'x-ms-meta-upload_status', 'x-ms-meta-name']));
     const listed = await (await fetch(`${blobUri}?restype=container&comp=list&include=metadata&${sas}`)).text();
     expect(listed).toContain('<Metadata><upload_status>completed</upload_status><name>m</name></Metadata>');
     expect(await (await fetch(`${blobUri}?restype=container&comp=list&${sas}`)).text()).not.toContain('<Metadata>');

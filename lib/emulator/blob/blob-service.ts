@@ -51,10 +51,16 @@ function baseHeaders(ctx: RequestContext): Record<string, string> {
   return h;
 }
 
+// A browser script may read a blob's metadata only if the answer names those headers too (as the service does).
+function withExposedMetadata(headers: Record<string, string>): Record<string, string> {
+  const meta = Object.keys(headers).filter((h) => h.startsWith('x-ms-meta-'));
+  return headers['Access-Control-Expose-Headers'] && meta.length ? { ...headers, 'Access-Control-Expose-Headers': `${headers['Access-Control-Expose-Headers']},${meta.join(',')}` } : headers;
+}
+
 function end(ctx: RequestContext, status: number, headers: Record<string, string>, body?: string): void {
   const res: ServerResponse = ctx.res;
   const text = body ?? '';
-  res.writeHead(status, { ...baseHeaders(ctx), ...headers, 'Content-Length': String(Buffer.byteLength(text)) });
+  res.writeHead(status, withExposedMetadata({ ...baseHeaders(ctx), ...headers, 'Content-Length': String(Buffer.byteLength(text)) }));
   res.end(ctx.method === 'HEAD' ? undefined : text);
 }
 
@@ -104,7 +110,7 @@ async function getBlob(ctx: RequestContext, t: BlobTarget & { blob: string }): P
   const length = range ? range.end - range.start + 1 : meta.size;
   const headers: Record<string, string> = { ...baseHeaders(ctx), ...propertyHeaders(meta), 'Content-Length': String(length) };
   if (range) headers['Content-Range'] = `bytes ${range.start}-${range.end}/${meta.size}`;
-  ctx.res.writeHead(range ? 206 : 200, headers);
+  ctx.res.writeHead(range ? 206 : 200, withExposedMetadata(headers));
   if (ctx.method === 'HEAD' || length === 0) {
     ctx.res.end();
     return;
