@@ -1,9 +1,9 @@
 // Azure's own Python client against the emulator: Debian's azure-ai-ml 1.4.0 (python3-azure), unchanged, runs
 // registry-assets.py — MLClient(credential, subscription_id, resource_group, registry_name=…) with azure-identity's
 // ManagedIdentityCredential (the emulator's managed-identity endpoint) over the emulator's TLS listener. As the
-// seeded AzureML Registry User the client discovers the registry, creates, gets and lists an environment, and
+// seeded AzureML Registry User the client discovers the registry, creates, gets and lists an environment,
 // creates a model from a local file (upload through tempdatarefs + azure-storage-blob, confirmation metadata
-// included); the test then checks what the emulator stored through ARM. As the Reader it lists, and its create is
+// included) and a command component in that environment; the test then checks what the emulator stored through ARM. As the Reader it lists, and its create is
 // refused with ARM's 403. Needs python3-azure (scripts/ensure-python-azure-ml.sh, run by `npm run test:unit`).
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -29,6 +29,8 @@ interface ClientReport {
   environmentVersions: string[];
   model: { id: string; name: string; version: string; path: string; type: string };
   gotModel: { name: string; version: string; path: string; description: string };
+  component: { id: string; name: string; version: string; command: string };
+  listedComponents: string[];
 }
 
 let emu: EmulatorFixture;
@@ -84,11 +86,20 @@ describe('azure-ai-ml MLClient(registry_name=…) against the emulator', () => {
   });
 
   it(
-    'as an AzureML Registry User: creates, gets and lists an environment and creates a model from a local file, upload included',
+    'as an AzureML Registry User: creates, gets and lists an environment, creates a model from a local file (upload included) and a command component',
     async () => {
       const environment = uniqueName('pyenv');
       const model = uniqueName('pymodel');
-      const out = await runScript({ MODE: 'publish', CLIENT_ID: SEED_PRINCIPALS.registryUser.userPrincipalName, ENVIRONMENT_NAME: environment, MODEL_NAME: model, MODEL_FILE: py.writeFile('model.pkl', MODEL_BYTES) });
+      // azure-ai-ml's own rule for component names: lower-case letters, digits and underscores.
+      const component = uniqueName('pycomp').replace(/-/g, '_');
+      const out = await runScript({
+        MODE: 'publish',
+        CLIENT_ID: SEED_PRINCIPALS.registryUser.userPrincipalName,
+        ENVIRONMENT_NAME: environment,
+        MODEL_NAME: model,
+        MODEL_FILE: py.writeFile('model.pkl', MODEL_BYTES),
+        COMPONENT_NAME: component,
+      });
       const r = JSON.parse(out) as ClientReport;
 
       // What the client returned.
@@ -107,6 +118,8 @@ describe('azure-ai-ml MLClient(registry_name=…) against the emulator', () => {
       expect(r.model).toMatchObject({ id: `azureml://registries/${REGISTRY}/models/${model}/versions/1`, name: model, version: '1', type: 'custom_model' });
       expect(r.model.path).toMatch(new RegExp(`^${emu.httpsUrl.replace(/[.]/g, '\\.')}/_blob/[a-z0-9]+/[0-9a-f-]+/model\\.pkl$`));
       expect(r.gotModel).toEqual({ name: model, version: '1', path: r.model.path, description: 'uploaded by azure-ai-ml' });
+      expect(r.component).toEqual({ id: `azureml://registries/${REGISTRY}/components/${component}/versions/1`, name: component, version: '1', command: 'python train.py --epochs 3' });
+      expect(r.listedComponents).toEqual(expect.arrayContaining([component, 'train-credit-model', 'prep-data']));
 
       // What the emulator stored, read back through ARM.
       const env = await emu.arm<{ properties: Record<string, unknown>; systemData: { createdBy: string } }>('GET', `${ARM_REGISTRY}/environments/${environment}/versions/1?${V}`);
@@ -117,6 +130,13 @@ describe('azure-ai-ml MLClient(registry_name=…) against the emulator', () => {
       expect(stored.body.properties).toMatchObject({ modelUri: r.model.path, modelType: 'custom_model', description: 'uploaded by azure-ai-ml' });
       const container = await emu.arm<{ properties: { latestVersion: string } }>('GET', `${ARM_REGISTRY}/models/${model}?${V}`);
       expect(container.body.properties.latestVersion).toBe('1');
+      const storedComponent = await emu.arm<{ properties: { componentSpec: Record<string, unknown> } }>('GET', `${ARM_REGISTRY}/components/${component}/versions/1?${V}`);
+      expect(storedComponent.body.properties.componentSpec).toMatchObject({
+        name: component,
+        type: 'command',
+        command: 'python train.py --epochs 3',
+        environment: `azureml://registries/${REGISTRY}/environments/${environment}/versions/1`,
+      });
 
       // The uploaded bytes, read with a GetBlobReferenceSAS read SAS; the client marked the upload complete.
       const sas = await emu.arm<{ blobReferenceForConsumption: { credential: { sasUri: string } } }>('POST', `${ARM_REGISTRY}/datareferences/${model}/versions/1?${V}`, {

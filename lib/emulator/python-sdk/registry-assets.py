@@ -1,14 +1,15 @@
 """Drives Azure's own Python client, azure-ai-ml (Debian's python3-azure, 1.4.0), unchanged, against the emulator.
 
 MODE=publish (default): MLClient(credential, subscription_id, resource_group, registry_name=...) creates, gets and
-lists an environment and creates a model from a local file (uploaded through the SAS the registry hands out).
+lists an environment, creates a model from a local file (uploaded through the SAS the registry hands out) and a
+command component running in that environment (COMPONENT_NAME), and lists the components.
 MODE=read-only: lists the environments, then tries to create one and reports the refusal.
 The credential is azure-identity's ManagedIdentityCredential for the identity CLIENT_ID (default: the emulator's).
 Prints one JSON object with what the client returned; lib/emulator/python-sdk/ml-client.test.ts asserts on it and
 on what the emulator stored.
 
 Inputs (environment): EMULATOR_HTTPS_URL, REGISTRY_NAME, SUBSCRIPTION_ID, RESOURCE_GROUP, ENVIRONMENT_NAME,
-MODEL_NAME, MODEL_FILE, MODE, CLIENT_ID; MSI_ENDPOINT (the emulator's managed-identity endpoint) and
+MODEL_NAME, MODEL_FILE, COMPONENT_NAME, MODE, CLIENT_ID; MSI_ENDPOINT (the emulator's managed-identity endpoint) and
 REQUESTS_CA_BUNDLE (its CA).
 """
 
@@ -17,7 +18,7 @@ import os
 import sys
 
 from azure.ai.ml import MLClient
-from azure.ai.ml.entities import Environment, Model
+from azure.ai.ml.entities import CommandComponent, Environment, Model
 from azure.core.exceptions import HttpResponseError
 from azure.core.pipeline.policies import SansIOHTTPPolicy
 from azure.identity import ManagedIdentityCredential
@@ -41,6 +42,12 @@ class DiscoveryToEmulator(SansIOHTTPPolicy):
         if url.startswith(DISCOVERY_HOST):
             request.http_request.url = self.emulator_url + url[len(DISCOVERY_HOST):]
             self.redirected.append(request.http_request.url)
+
+
+def report(result):
+    # Written to the real stdout and flushed now: at interpreter exit only the current sys.stdout is flushed.
+    json.dump(result, REPORT)
+    REPORT.flush()
 
 
 def ml_client_for(env, redirect, credential):
@@ -73,7 +80,7 @@ def read_only(env):
         refused = None
     except HttpResponseError as e:
         refused = {"status": e.status_code, "code": e.error.code if e.error else None, "message": e.message}
-    json.dump({"listedEnvironments": listed, "refused": refused}, sys.stdout)
+    report({"listedEnvironments": listed, "refused": refused})
 
 
 def publish(env):
@@ -90,7 +97,13 @@ def publish(env):
     )
     got_model = ml_client.models.get(env["MODEL_NAME"], version="1")
 
-    json.dump(
+    environment_id = f"azureml://registries/{env['REGISTRY_NAME']}/environments/{env['ENVIRONMENT_NAME']}/versions/1"
+    created_component = ml_client.components.create_or_update(
+        CommandComponent(name=env["COMPONENT_NAME"], version="1", command="python train.py --epochs 3", environment=environment_id, description="trains with azure-ai-ml")
+    )
+    components = [c.name for c in ml_client.components.list()]
+
+    report(
         {
             "discovery": redirect.redirected,
             "environment": {"id": created_env.id, "name": created_env.name, "version": created_env.version, "image": created_env.image, "description": created_env.description, "tags": created_env.tags},
@@ -99,10 +112,13 @@ def publish(env):
             "environmentVersions": versions,
             "model": {"id": created_model.id, "name": created_model.name, "version": created_model.version, "path": str(created_model.path), "type": created_model.type},
             "gotModel": {"name": got_model.name, "version": got_model.version, "path": str(got_model.path), "description": got_model.description},
-        },
-        sys.stdout,
+            "component": {"id": created_component.id, "name": created_component.name, "version": created_component.version, "command": created_component.command},
+            "listedComponents": components,
+        }
     )
 
 
 if __name__ == "__main__":
+    # The client prints progress ("Creating/updating registry component … Done") on stdout: the report alone goes there.
+    REPORT, sys.stdout = sys.stdout, sys.stderr
     (read_only if os.environ.get("MODE") == "read-only" else publish)(os.environ)
