@@ -1,8 +1,9 @@
 // The emulator's blob endpoint: `{emulator}/_blob/{account}/{container}/{blob}` speaking the slice of the
 // Azure Blob REST API the official storage clients and a browser need for artifacts — Put Blob, Put Block,
 // Put Block List, Get Block List (to resume), Get Blob with Range, Get Blob Properties (HEAD), Set / Get Blob
-// Metadata, List Blobs, Get Container Properties — every request authorised by a container SAS (blob-sas.ts), with CORS for
-// browser uploads. It plugs into the pipeline as a pre-route step: `/_blob/` never reaches ARM routing.
+// Metadata, List Blobs, Get Container Properties — every request authorised by a container SAS (blob-sas.ts),
+// with CORS for browser uploads. It plugs into the pipeline as a pre-route step: `/_blob/` never reaches ARM
+// routing.
 import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { StepOutcome } from '../pipeline';
