@@ -17,6 +17,13 @@ interface DeadlineScope {
 
 const storage = new AsyncLocalStorage<DeadlineScope>();
 
+/**
+ * What a server render gives ARM before it streams the page with the waiting part shown as such: the
+ * registry page, the progress page and the create wizard's subscriptions (the list has its own, equal, in
+ * app/registries/page.tsx). Within the 3 s in which a person should see the page and why it waits.
+ */
+export const PAGE_ARM_BUDGET_MS = 2_500;
+
 /** Runs `fn` with every ARM call inside it bounded to `budgetMs` from now. */
 export function withArmDeadline<T>(budgetMs: number, fn: () => Promise<T>): Promise<T> {
   return storage.run({ deadlineAt: Date.now() + budgetMs, budgetMs, throttledUntil: null, cutShort: new AbortController() }, fn);
