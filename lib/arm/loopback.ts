@@ -26,6 +26,16 @@ export function isLoopbackHttpUrl(url: string | URL): boolean {
   return parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname);
 }
 
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 /** A bearer policy that signs https requests as Azure's does, and http requests only to loopback hosts. */
 export function loopbackBearerPolicy(credential: TokenCredential, scopes: string | string[]): PipelinePolicy {
   const scopeList = Array.isArray(scopes) ? scopes : [scopes];
@@ -49,7 +59,9 @@ export function loopbackBearerPolicy(credential: TokenCredential, scopes: string
         throw new Error(`Refusing to send a bearer token over plain http to ${url.host}: only loopback hosts may use http.`);
       }
       request.allowInsecureConnection = true;
-      const accessToken = await token();
+      // A hung token endpoint (the emulator's own, stopped) must not outlast the request's abort (a page's
+      // time budget, lib/arm/deadline.ts): the shared fetch goes on for the next caller, this one gives up.
+      const accessToken = await untilAborted(token(), request.abortSignal);
       if (accessToken) request.headers.set('Authorization', `Bearer ${accessToken.token}`);
       return next(request);
     },
