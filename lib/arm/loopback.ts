@@ -3,6 +3,7 @@
 // equivalent that also accepts http — but only when the host is this machine, so a bearer token can never
 // travel in clear text over a network. https requests go through Azure's own policy, unchanged.
 import 'server-only';
+import type { AbortSignalLike } from '@azure/abort-controller';
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import {
   bearerTokenAuthenticationPolicy,
@@ -26,7 +27,7 @@ export function isLoopbackHttpUrl(url: string | URL): boolean {
   return parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname);
 }
 
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+function untilAborted<T>(work: Promise<T>, signal: AbortSignalLike | undefined): Promise<T> {
   if (!signal) return work;
   if (signal.aborted) return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
   return new Promise<T>((resolve, reject) => {
