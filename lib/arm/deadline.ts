@@ -37,6 +37,12 @@ export function deadlineSignal(signal: AbortSignal | undefined): AbortSignal | u
   return AbortSignal.any([scope.cutShort.signal, timeout, ...(signal ? [signal] : [])]);
 }
 
+/** Milliseconds left in the current budget (Infinity outside one): a retry that would outlast it is pointless. */
+export function budgetLeftMs(): number {
+  const scope = storage.getStore();
+  return scope ? scope.deadlineAt - Date.now() : Infinity;
+}
+
 /** Notes a 429's Retry-After (seconds) against the current budget. */
 export function noteThrottled(retryAfterSeconds: number | undefined): void {
   const scope = storage.getStore();
