@@ -21,9 +21,10 @@ const storage = new AsyncLocalStorage<DeadlineScope>();
  * What a server render gives ARM before it streams the page with the waiting part shown as such: the
  * registry page, the progress page and the create wizard's first data (the list has its own, 2.5 s, in
  * app/registries/page.tsx). A person should see the page and why it waits within 3 s: the render, the
- * stream and the browser's paint take the rest (measured ~0.6 s on the shared 2-core machine).
+ * stream and the browser's paint take the rest (measured 0.6-1.3 s on the shared 2-core machine: a 2 s
+ * budget gave 2.8-3.4 s). A slow but healthy ARM costs only a message: the browser reads on, unbudgeted.
  */
-export const PAGE_ARM_BUDGET_MS = 2_000;
+export const PAGE_ARM_BUDGET_MS = 1_500;
 
 /** Runs `fn` with every ARM call inside it bounded to `budgetMs` from now. */
 export function withArmDeadline<T>(budgetMs: number, fn: () => Promise<T>): Promise<T> {
