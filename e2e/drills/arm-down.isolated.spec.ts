@@ -48,6 +48,27 @@ test('with ARM down the list is a calm page with Retry, and Retry recovers once 
   await expect(page.locator('body')).not.toContainText(INTERNALS);
 });
 
+test('with ARM down the registry page is a calm page with Retry, and Retry shows the registry once ARM is back', async ({ page, request }) => {
+  await signInAs(page, undefined, '/registries');
+  const registryPath = (await page.getByRole('link', { name: 'contoso-prod-registry', exact: true }).getAttribute('href'))!;
+  await arm.kill();
+  try {
+    await page.goto(registryPath);
+    await expect(page.getByRole('heading', { level: 1, name: 'contoso-prod-registry' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText(/Azure Resource Manager/).first()).toBeVisible({ timeout: 30_000 });
+    // The render's budget may say "not answering" first while the browser reads on; its read then fails
+    // outright (connection refused) and Retry appears.
+    await expect(page.getByRole('button', { name: /retry/i })).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('body')).not.toContainText(INTERNALS);
+  } finally {
+    await arm.restart();
+  }
+  await expect.poll(async () => (await request.get('/api/ready')).status(), { timeout: 10_000 }).toBe(200);
+  // The same console, not restarted: one click on Retry reads the registry.
+  await page.getByRole('button', { name: /retry/i, disabled: false }).click();
+  await expect(page.getByRole('tab', { name: 'Regions' })).toBeVisible({ timeout: 30_000 });
+});
+
 test('Retry-After: 30 on Resource Graph: within 3 s the list says Azure is throttling, then shows the rows by itself', async ({ page }) => {
   await signInAs(page, undefined, '/registries');
   await arm.addFault({

@@ -70,6 +70,6 @@ export function deadlineExceeded(): ArmError | null {
   return new ArmError({
     status: 0,
     code: 'ServiceTimeout',
-    message: `Azure Resource Manager is not answering (no reply within ${Math.round(scope.budgetMs / 1000)} s).`,
+    message: `Azure Resource Manager is not answering (no reply within ${Number((scope.budgetMs / 1000).toFixed(1))} s).`,
   });
 }
