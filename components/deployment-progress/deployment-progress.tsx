@@ -8,6 +8,7 @@ import { useEffect, type ReactNode } from 'react';
 import { ArmErrorState } from '@/components/arm-error/arm-error-state';
 import { trackDeployment } from '@/components/notifications/tracked-deployments';
 import { PageHeader } from '@/components/shell/page-header';
+import { readsAgainByItself } from '@/lib/action-kit/reads-again';
 import type { DeploymentRef } from '@/lib/registries/deployment-progress';
 import { DeploymentFailures } from './deployment-failures';
 import { DeploymentHeadline } from './deployment-headline';
@@ -45,7 +46,8 @@ export function DeploymentProgress({ deploymentRef, redeploy }: {
     return (
       <>
         {header()}
-        <ArmErrorState heading="Couldn't read the deployment" error={view} onRetry={retry} retrying={isFetching} />
+        {/* While ARM makes it wait (the render's budget ran out) the page reads on by itself: no Retry to race it. */}
+        <ArmErrorState heading="Couldn't read the deployment" error={view} onRetry={readsAgainByItself(data) ? undefined : retry} retrying={isFetching} />
       </>
     );
   }
