@@ -10,7 +10,7 @@ import { getQueryClient } from '@/components/providers/get-query-client';
 import { redeployAction } from './actions';
 import { readDeploymentProgress } from '../../../read-deployment-progress';
 import { getConsoleArmClient } from '@/lib/session/arm-client';
-import { PAGE_ARM_BUDGET_MS, withArmDeadline } from '@/lib/arm/deadline';
+import { PROGRESS_ARM_BUDGET_MS, withArmDeadline } from '@/lib/arm/deadline';
 
 type Params = Promise<{ subscriptionId: string; resourceGroup: string; deploymentName: string }>;
 
@@ -26,7 +26,7 @@ export default async function DeploymentPage({ params }: { params: Params }) {
   if (!ref) notFound();
   // ARM gets a few seconds of the first paint (lib/arm/deadline.ts); past that the page says why it waits
   // and the browser's poll (unbudgeted) reads on at once.
-  const result = await withArmDeadline(PAGE_ARM_BUDGET_MS, async () => readDeploymentProgress(await getConsoleArmClient(), ref));
+  const result = await withArmDeadline(PROGRESS_ARM_BUDGET_MS, async () => readDeploymentProgress(await getConsoleArmClient(), ref));
   if (!result.ok && result.notFound) notFound();
   const queryClient = getQueryClient();
   queryClient.setQueryData(deploymentProgressKey(ref), result);
