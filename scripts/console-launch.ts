@@ -1,6 +1,6 @@
-// How scripts/start.ts runs the console: `next dev` for development; in production our own server
-// (scripts/console-server.ts), which serves https when CONSOLE_TLS_CERT / CONSOLE_TLS_KEY are set and
-// decides per request whether the visitor used https.
+// How scripts/start.ts runs the console: `next dev` for development; in production the console's one server
+// (scripts/console-server.ts, which also runs each replica of start:cluster): https when CONSOLE_TLS_CERT /
+// CONSOLE_TLS_KEY are set, the visitor's protocol decided per request, JSON logs, a drain on SIGTERM.
 import { request as httpsRequest } from 'node:https';
 import path from 'node:path';
 

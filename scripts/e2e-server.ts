@@ -22,9 +22,11 @@ console.log(`[e2e] emulator database: ${env.ARM_EMULATOR_DB}`);
 const logFile = process.env.E2E_LOG_FILE ? createWriteStream(process.env.E2E_LOG_FILE, { flags: 'w' }) : null;
 // In the same process group: Playwright's SIGTERM to the group reaches start.ts, which stops its children.
 const start = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+// The console's one JSON line per request (scripts/console-requests.ts) goes only to the log file too.
+const quiet = (line: string) => line.startsWith('[arm] [arm-emulator] ') || (line.startsWith('{') && line.includes('"msg":"request"'));
 createInterface({ input: start.stdout! }).on('line', (line) => {
   logFile?.write(`${line}\n`);
-  if (!line.startsWith('[arm] [arm-emulator] ')) console.log(line);
+  if (!quiet(line)) console.log(line);
 });
 createInterface({ input: start.stderr! }).on('line', (line) => {
   logFile?.write(`${line}\n`);

@@ -1,15 +1,9 @@
 // Query options for the registries list and its statuses, shared by the server prefetch (page.tsx) and the
 // client hooks so both use one key and one fetcher (TanStack's nextjs-app-prefetching pattern).
 import { queryOptions } from '@tanstack/react-query';
+import { readAgainInterval } from '@/lib/action-kit/reads-again';
 import type { RegistryGroup } from '@/lib/registries/registry-list';
-import { listRegistriesAction, registryStatusesAction, type ListRegistriesResult } from './actions';
-
-const WAIT_AND_RETRY = new Set(['TooManyRequests', 'ServiceTimeout']);
-
-/** Whether the page reads this answer again by itself: ARM was throttling, or slower than the render's budget. */
-export function readsAgainByItself(result: ListRegistriesResult | undefined): boolean {
-  return result?.ok === false && WAIT_AND_RETRY.has(result.code ?? '');
-}
+import { listRegistriesAction, registryStatusesAction } from './actions';
 
 /** The registries list query (Refresh writes a fresh answer into the same key). */
 export function registriesQuery() {
@@ -18,7 +12,7 @@ export function registriesQuery() {
     queryFn: () => listRegistriesAction(),
     // ARM was throttling or slow (the server render's time budget ran out, lib/arm/deadline.ts): read again
     // from the browser, whose action waits out Retry-After, so the rows appear as soon as ARM answers.
-    refetchInterval: (query) => (readsAgainByItself(query.state.data) ? 1_000 : false),
+    refetchInterval: readAgainInterval,
   });
 }
 

@@ -11,7 +11,8 @@ import type { ListViewState } from '@/lib/registries/list-view-state';
 import { CreateAccessActionsProvider } from '@/components/registries/create-access-actions';
 import { getCreateAccessAction } from './create-access-action';
 import { listRegistriesAction } from './actions';
-import { readsAgainByItself, registriesQuery } from './registries-query';
+import { readsAgainByItself } from '@/lib/action-kit/reads-again';
+import { registriesQuery } from './registries-query';
 import { useRemainingPages, useStatuses } from './use-list-background-reads';
 
 const HEADING = "Couldn't load registries";

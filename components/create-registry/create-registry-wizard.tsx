@@ -17,7 +17,7 @@ import { startDraft } from './wizard-draft';
 import { useWizardStep } from './use-wizard-step';
 import { WizardFooter } from './wizard-footer';
 import { useStepNavigation } from './use-step-navigation';
-import { useSubscriptionRegions } from './wizard-queries';
+import { useSubscriptionRegions, useSubscriptions } from './wizard-queries';
 import { useWizardServices } from './wizard-services';
 import { WizardStepContent } from './wizard-step-content';
 import { WizardStepList } from './wizard-step-list';
@@ -30,9 +30,10 @@ const useStyles = makeStyles({
   stacked: { flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalL },
 });
 
-/** The whole wizard. `subscriptions` is read on the server with the page. */
-export function CreateRegistryWizard({ subscriptions }: { subscriptions: ActionResult<SubscriptionOption[]> }) {
+/** The whole wizard. `subscriptions` is read on the server with the page (and again while ARM made it wait). */
+export function CreateRegistryWizard({ subscriptions: serverSubscriptions }: { subscriptions: ActionResult<SubscriptionOption[]> }) {
   const styles = useStyles();
+  const subscriptions = useSubscriptions(serverSubscriptions).data;
   const narrow = useNarrowViewport();
   const services = useWizardServices();
   // Rendered only in the browser (create-registry-view loads it without SSR), so the draft is read up front.

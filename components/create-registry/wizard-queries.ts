@@ -2,7 +2,8 @@
 // React Query options and hooks over the wizard's server calls: one key per question, so the steps, the
 // footer and Review asking the same thing share one request. Server actions return ARM failures as data
 // ({ ok: false }); React Query sees an error only for an exception (network, bug).
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryFunctionContext } from '@tanstack/react-query';
+import { readAgainInterval, readsAgainByItself } from '@/lib/action-kit/reads-again';
 import { isProviderTransitioning } from '@/lib/registries/preflight';
 import { useWizardServices, type WizardServices } from './wizard-services';
 
@@ -34,13 +35,31 @@ export function preflightQuery(services: WizardServices, target: PreflightTarget
   });
 }
 
+// A first read runs within the page's ARM budget and says "throttling" or "not answering" within seconds;
+// after such an answer the next read is patient (no budget, Retry-After waited out), and comes at once.
+function patience({ client, queryKey }: QueryFunctionContext): { patient: boolean } {
+  return { patient: readsAgainByItself(client.getQueryData(queryKey)) };
+}
+
+/** The subscriptions, from the page's server render (`initialData`) and read again while ARM made it wait. */
+export function useSubscriptions(initialData: Awaited<ReturnType<WizardServices['listSubscriptions']>>) {
+  const services = useWizardServices();
+  return useQuery({
+    queryKey: ['create-registry', 'subscriptions'],
+    queryFn: (context) => services.listSubscriptions(patience(context)),
+    initialData,
+    refetchInterval: readAgainInterval,
+  });
+}
+
 /** Resource groups of the chosen subscription. */
 export function useResourceGroups(subscriptionId: string) {
   const services = useWizardServices();
   return useQuery({
     queryKey: ['create-registry', 'resource-groups', subscriptionId],
-    queryFn: () => services.listResourceGroups(subscriptionId),
+    queryFn: (context) => services.listResourceGroups(subscriptionId, patience(context)),
     enabled: subscriptionId !== '',
+    refetchInterval: readAgainInterval,
   });
 }
 
@@ -49,9 +68,10 @@ export function useSubscriptionRegions(subscriptionId: string) {
   const services = useWizardServices();
   return useQuery({
     queryKey: ['create-registry', 'regions', subscriptionId],
-    queryFn: () => services.listRegions(subscriptionId),
+    queryFn: (context) => services.listRegions(subscriptionId, patience(context)),
     enabled: subscriptionId !== '',
     staleTime: 10 * 60_000,
+    refetchInterval: readAgainInterval,
   });
 }
 

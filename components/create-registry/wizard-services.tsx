@@ -15,9 +15,10 @@ import type { ActionResult } from '@/lib/action-kit/action-result';
 
 /** The wizard's calls to the server, each returning an ActionResult. */
 export interface WizardServices {
-  listSubscriptions(): Promise<ActionResult<SubscriptionOption[]>>;
-  listResourceGroups(subscriptionId: string): Promise<ActionResult<ResourceGroupOption[]>>;
-  listRegions(subscriptionId: string): Promise<ActionResult<SubscriptionRegions>>;
+  /** First reads run within the page's ARM budget; `patient` reads again without one (after it ran out). */
+  listSubscriptions(options?: { patient?: boolean }): Promise<ActionResult<SubscriptionOption[]>>;
+  listResourceGroups(subscriptionId: string, options?: { patient?: boolean }): Promise<ActionResult<ResourceGroupOption[]>>;
+  listRegions(subscriptionId: string, options?: { patient?: boolean }): Promise<ActionResult<SubscriptionRegions>>;
   checkRegistryName(name: string): Promise<ActionResult<NameAvailability>>;
   preflight(input: { subscriptionId: string; resourceGroup: { mode: 'existing' | 'new'; name: string } }): Promise<ActionResult<PreflightResult>>;
   registerProvider(subscriptionId: string): Promise<ActionResult<{ registrationState: string }>>;

@@ -24,6 +24,12 @@ describe('pollIntervalMs', () => {
     expect(pollIntervalMs({ ok: false, notFound: false, ...error })).toBe(5000);
     expect(pollIntervalMs({ ok: false, notFound: true, ...error, status: 404 })).toBe(false);
   });
+
+  it("reads on within a second when the server render's ARM budget ran out (throttling, or no answer)", () => {
+    const cutOff = { notFound: false, requestId: null, correlationId: null } as const;
+    expect(pollIntervalMs({ ok: false, ...cutOff, status: 429, code: 'TooManyRequests', message: 'Azure is throttling requests; retrying in 28 s.' })).toBe(1000);
+    expect(pollIntervalMs({ ok: false, ...cutOff, status: 0, code: 'ServiceTimeout', message: 'Azure Resource Manager is not answering.' })).toBe(1000);
+  });
 });
 
 it('addresses the polling API with encoded segments', () => {

@@ -8,6 +8,7 @@ import { useEffect, type ReactNode } from 'react';
 import { ArmErrorState } from '@/components/arm-error/arm-error-state';
 import { trackDeployment } from '@/components/notifications/tracked-deployments';
 import { PageHeader } from '@/components/shell/page-header';
+import { readsAgainByItself } from '@/lib/action-kit/reads-again';
 import type { DeploymentRef } from '@/lib/registries/deployment-progress';
 import { DeploymentFailures } from './deployment-failures';
 import { DeploymentHeadline } from './deployment-headline';
@@ -15,10 +16,14 @@ import { deploymentProgressQuery } from './deployment-progress-query';
 import { DeploymentSummary } from './deployment-summary';
 import { ProgressActions, type RedeployResult } from './progress-actions';
 import { ProgressTable } from './progress-table';
+import { StaleProgressBar } from './stale-progress-bar';
+import { useLastKnownProgress } from './use-last-known-progress';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
+
+const CONSOLE_UNREACHABLE = "Can't reach the console. Check your connection; this page keeps trying.";
 
 /** The progress page body of deployment `deploymentRef`. */
 export function DeploymentProgress({ deploymentRef, redeploy }: {
@@ -26,18 +31,23 @@ export function DeploymentProgress({ deploymentRef, redeploy }: {
   redeploy: (ref: DeploymentRef) => Promise<RedeployResult>;
 }) {
   const styles = useStyles();
-  const { data, error, refetch, isFetching } = useQuery(deploymentProgressQuery(deploymentRef));
+  const { data, error, failureReason, dataUpdatedAt, refetch, isFetching } = useQuery(deploymentProgressQuery(deploymentRef));
+  const lastKnown = useLastKnownProgress(data, dataUpdatedAt, failureReason !== null);
   const { subscriptionId, resourceGroup, name } = deploymentRef;
   useEffect(() => trackDeployment({ subscriptionId, resourceGroup, name }), [subscriptionId, resourceGroup, name]);
 
   const header = (actions?: ReactNode) => <PageHeader title={name} description="Deployment" actions={actions} />;
   const retry = () => void refetch();
-  if (error || (data && !data.ok)) {
-    const view = data && !data.ok ? data : { status: 0, code: 'RequestFailed', message: error?.message ?? '', requestId: null, correlationId: null };
+  // A failed poll after a good one keeps the table it knew, marked stale (the poll goes on by itself).
+  const stale = lastKnown?.staleReason ? { ...lastKnown, reason: lastKnown.staleReason } : null;
+  if (!stale && (error || (data && !data.ok))) {
+    // The poll itself failed (the browser's own words for that are "Failed to fetch"): say it plainly.
+    const view = data && !data.ok ? data : { status: 0, code: 'ConsoleUnreachable', message: CONSOLE_UNREACHABLE, requestId: null, correlationId: null };
     return (
       <>
         {header()}
-        <ArmErrorState heading="Couldn't read the deployment" error={view} onRetry={retry} retrying={isFetching} />
+        {/* While ARM makes it wait (the render's budget ran out) the page reads on by itself: no Retry to race it. */}
+        <ArmErrorState heading="Couldn't read the deployment" error={view} onRetry={readsAgainByItself(data) ? undefined : retry} retrying={isFetching} />
       </>
     );
   }
@@ -51,10 +61,12 @@ export function DeploymentProgress({ deploymentRef, redeploy }: {
       </>
     );
   }
-  const { view } = data;
+  const view = stale?.view ?? (data.ok ? data.view : null);
+  if (!view) return null;
   return (
     <div className={styles.root}>
       {header(<ProgressActions deploymentRef={deploymentRef} state={view.state} registryPath={view.registry?.path ?? null} redeploy={redeploy} />)}
+      {stale && <StaleProgressBar reason={stale.reason} at={stale.at} />}
       <DeploymentHeadline view={view} />
       <DeploymentSummary view={view} />
       <DeploymentFailures failures={view.failures} />

@@ -56,7 +56,8 @@ test('with CONSOLE_TLS_CERT / CONSOLE_TLS_KEY the console serves https itself', 
     const origin = await new Promise<string>((resolve, reject) => {
       server!.once('exit', (code) => reject(new Error(`console-server exited with ${code}`)));
       createInterface({ input: server!.stdout! }).on('line', (line) => {
-        const match = /\[console\] listening on (https:\/\/\S+)/.exec(line);
+        // The server's JSON log line: {"msg":"listening","url":"https://127.0.0.1:…"}.
+        const match = /"msg":"listening".*"url":"(https:\/\/[^"]+)"/.exec(line);
         if (match) resolve(match[1]);
       });
     });

@@ -19,6 +19,11 @@ describe('plainWordsFor', () => {
   });
   it('says when ARM could not be reached, and quotes any other error with its code', () => {
     expect(plainWordsFor(arm(0, 'ECONNREFUSED'))).toMatch(/could not be reached/);
+    // The console's own words for no answer (lib/arm/errors.ts, deadline.ts) already name ARM: said once.
+    const timeout = { status: 0, code: 'ServiceTimeout', message: 'Azure Resource Manager is not answering (no reply within 3 s).', requestId: null, correlationId: null };
+    expect(plainWordsFor(timeout)).toBe('Azure Resource Manager is not answering (no reply within 3 s).');
+    const budget = { status: 429, code: 'TooManyRequests', message: 'Azure is throttling requests; retrying in 28 s.', requestId: null, correlationId: null };
+    expect(plainWordsFor(budget)).toBe('Azure is throttling requests; retrying in 28 s.');
     expect(plainWordsFor(arm(400, 'UserError'))).toBe('Azure refused the request (UserError): ARM said so.');
   });
 });

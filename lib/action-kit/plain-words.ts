@@ -3,6 +3,9 @@
 import type { ArmErrorView } from '@/lib/registries/arm-error-view';
 import { plainAuthorizationMessage } from '@/lib/session/rbac/missing-permission';
 
+const BUDGET_THROTTLED = 'Azure is throttling requests; retrying in';
+const NO_ANSWER = 'Azure Resource Manager';
+
 /** What a person reads for an ARM error. */
 export function plainWordsFor(error: ArmErrorView): string {
   switch (error.status === 409 ? 'Conflict' : error.code) {
@@ -17,10 +20,14 @@ export function plainWordsFor(error: ArmErrorView): string {
     case 'ResourceGroupNotFound':
       return `The registry no longer exists (it may have been deleted). Azure said: ${error.message}`;
     case 'TooManyRequests':
+      // A page's time budget (lib/arm/deadline.ts) already said it in full, with the seconds left.
+      if (error.message.startsWith(BUDGET_THROTTLED)) return error.message;
       return `Azure is throttling requests right now; wait a moment and try again. Azure said: ${error.message}`;
     default:
+      // No answer arrived: lib/arm/errors.ts and deadline.ts word those themselves, naming ARM already.
+      if (error.status === 0 && error.message.startsWith(NO_ANSWER)) return error.message;
       return error.status === 0
-        ? `Azure Resource Manager could not be reached: ${error.message}`
+        ? `${NO_ANSWER} could not be reached: ${error.message}`
         : `Azure refused the request (${error.code}): ${error.message}`;
   }
 }

@@ -36,7 +36,17 @@ describe('withArmDeadline', () => {
     const started = Date.now();
     const error = await withArmDeadline(800, () => read(endpoint)).catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(3_000);
-    expect(error).toMatchObject({ status: 0, code: 'ServiceTimeout', message: 'Azure Resource Manager is not answering (no reply within 1 s).' });
+    expect(error).toMatchObject({ status: 0, code: 'ServiceTimeout', message: 'Azure Resource Manager is not answering (no reply within 0.8 s).' });
+  });
+
+  it('gives up when the token endpoint itself hangs (a stopped emulator), within the budget', async () => {
+    const endpoint = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"value":[]}'));
+    const hungCredential = { getToken: () => new Promise<never>(() => undefined) };
+    const client = createArmClient({ endpoint, credential: hungCredential });
+    const started = Date.now();
+    const error = await withArmDeadline(800, () => client.send({ method: 'GET', path: '/subscriptions', apiVersion: '2022-12-01' })).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(error).toMatchObject({ status: 0, code: 'ServiceTimeout' });
   });
 
   it('leaves calls outside a budget, and answers inside it, alone', async () => {

@@ -3,6 +3,7 @@
 // equivalent that also accepts http — but only when the host is this machine, so a bearer token can never
 // travel in clear text over a network. https requests go through Azure's own policy, unchanged.
 import 'server-only';
+import type { AbortSignalLike } from '@azure/abort-controller';
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import {
   bearerTokenAuthenticationPolicy,
@@ -24,6 +25,16 @@ const REFRESH_MARGIN_MS = 2 * 60 * 1000;
 export function isLoopbackHttpUrl(url: string | URL): boolean {
   const parsed = typeof url === 'string' ? new URL(url) : url;
   return parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname);
+}
+
+function untilAborted<T>(work: Promise<T>, signal: AbortSignalLike | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /** A bearer policy that signs https requests as Azure's does, and http requests only to loopback hosts. */
@@ -49,7 +60,9 @@ export function loopbackBearerPolicy(credential: TokenCredential, scopes: string
         throw new Error(`Refusing to send a bearer token over plain http to ${url.host}: only loopback hosts may use http.`);
       }
       request.allowInsecureConnection = true;
-      const accessToken = await token();
+      // A hung token endpoint (the emulator's own, stopped) must not outlast the request's abort (a page's
+      // time budget, lib/arm/deadline.ts): the shared fetch goes on for the next caller, this one gives up.
+      const accessToken = await untilAborted(token(), request.abortSignal);
       if (accessToken) request.headers.set('Authorization', `Bearer ${accessToken.token}`);
       return next(request);
     },

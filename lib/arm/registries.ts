@@ -6,15 +6,18 @@ import 'server-only';
 import { API_VERSIONS } from '@/lib/arm-facts/api-versions';
 import type { ArmClient, ArmResponse } from './client';
 import { handleFromResponse, type OperationHandle } from './lro';
-import { listAll } from './paging';
+import { listAll, type PagingOptions } from './paging';
 import { armPath, registryPath } from './paths';
 import type { WireRegistry, WireRegistryPatch } from './wire-types';
 
 const version = API_VERSIONS.registries;
 
-/** GET …/providers/Microsoft.MachineLearningServices/registries across a subscription, all pages. */
-export function listRegistriesBySubscription(client: ArmClient, subscriptionId: string): Promise<WireRegistry[]> {
-  return listAll<WireRegistry>(client, armPath`/subscriptions/${subscriptionId}/providers/Microsoft.MachineLearningServices/registries`, version);
+/**
+ * GET …/providers/Microsoft.MachineLearningServices/registries across a subscription, all pages; a page that
+ * fails transiently is read again (resuming there) before the subscription counts as unreadable.
+ */
+export function listRegistriesBySubscription(client: ArmClient, subscriptionId: string, options?: PagingOptions): Promise<WireRegistry[]> {
+  return listAll<WireRegistry>(client, armPath`/subscriptions/${subscriptionId}/providers/Microsoft.MachineLearningServices/registries`, version, undefined, options);
 }
 
 /** GET the registries of one resource group, all pages. */

@@ -1,6 +1,6 @@
 // What the console knows about the request it is serving, for its log line: the request id (the load
 // balancer's X-Request-Id, or a new one) and the correlation ids ARM returned to the calls made for it.
-// One AsyncLocalStorage per process, on globalThis: the replica server (scripts/cluster/console-server.ts)
+// One AsyncLocalStorage per process, on globalThis: the console's server (scripts/console-server.ts)
 // opens the context and Next's separately bundled server code (lib/arm) records into the same one.
 // Node only; no React.
 import { AsyncLocalStorage } from 'node:async_hooks';

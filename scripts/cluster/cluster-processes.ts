@@ -82,7 +82,7 @@ function replicaHeapFlags(env: NodeJS.ProcessEnv): string[] {
 /** Starts one console replica on `port`; resolves once /api/health answers. */
 export async function startReplica(options: { name: string; port: number; env: NodeJS.ProcessEnv; echo?: boolean }): Promise<ClusterProcess & { url: string }> {
   const env = { ...options.env, PORT: String(options.port), CONSOLE_HOST: '127.0.0.1', REPLICA_NAME: options.name, NODE_ENV: 'production' as const };
-  const replica = spawnNode(options.name, 'scripts/cluster/console-server.ts', [], env, options.echo ?? false, replicaHeapFlags(env));
+  const replica = spawnNode(options.name, 'scripts/console-server.ts', [], env, options.echo ?? false, replicaHeapFlags(env));
   const url = `http://127.0.0.1:${options.port}`;
   await until(`Replica ${options.name}`, replica, async () => {
     try {

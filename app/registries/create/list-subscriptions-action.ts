@@ -5,17 +5,20 @@ import type { SubscriptionOption } from '@/lib/registries/wizard-options';
 import type { ActionResult } from '@/lib/action-kit/action-result';
 import { toFailure } from '@/lib/action-kit/to-failure';
 import { getConsoleArmClient } from '@/lib/session/arm-client';
+import { withReadBudget, type ReadOptions } from './read-budget';
 
 /** The principal's enabled subscriptions (a Disabled or Warned one cannot take new resources), by display name. */
-export async function listSubscriptionsAction(): Promise<ActionResult<SubscriptionOption[]>> {
-  try {
-    const subscriptions = await listSubscriptions(await getConsoleArmClient());
-    const options = subscriptions
-      .filter((s) => s.state === 'Enabled')
-      .map((s) => ({ subscriptionId: s.subscriptionId, displayName: s.displayName }))
-      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
-    return { ok: true, data: options };
-  } catch (error) {
-    return toFailure(error);
-  }
+export async function listSubscriptionsAction(options?: ReadOptions): Promise<ActionResult<SubscriptionOption[]>> {
+  return withReadBudget(options, async () => {
+    try {
+      const subscriptions = await listSubscriptions(await getConsoleArmClient());
+      const choices = subscriptions
+        .filter((s) => s.state === 'Enabled')
+        .map((s) => ({ subscriptionId: s.subscriptionId, displayName: s.displayName }))
+        .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
+      return { ok: true, data: choices };
+    } catch (error) {
+      return toFailure(error);
+    }
+  });
 }

@@ -147,4 +147,59 @@ describe('listRegistries', () => {
     expect(isArmError(error)).toBe(true);
     expect(error).toMatchObject({ status: 500, code: 'InternalServerError', requestId: 'req-subs' });
   });
+  describe('the per-subscription fallback reads a failed page again before declaring a subscription unreadable', () => {
+    // PROD holds three pages of registries; `failPage2` decides what the second page's reads get.
+    async function pagedClient(failPage2: (attempt: number) => ScriptedAnswer | 'drop' | null) {
+      let attempts = 0;
+      server = await startFakeArm((req, fake) => {
+        const url = new URL(req.url, fake.origin);
+        const path = url.pathname;
+        if (path === GRAPH) return failure(403, 'AuthorizationFailed', 'req-graph');
+        if (path === '/subscriptions') return { status: 200, body: { value: SUBSCRIPTIONS.value.slice(0, 1) } };
+        if (path === `/subscriptions/${PROD}/locations`) return { status: 200, body: LOCATIONS };
+        if (path !== registriesPath(PROD)) return { status: 404, body: { error: { code: 'NotScripted', message: req.url } } };
+        const page = Number(url.searchParams.get('page') ?? '1');
+        if (page === 2) {
+          const scripted = failPage2(++attempts);
+          if (scripted === 'drop') return undefined;
+          if (scripted) return scripted;
+        }
+        const value = [1, 2].map((i) => registry(PROD, 'rg-a', `reg-${page}-${i}`, 'eastus'));
+        const nextLink = page < 3 ? `${fake.origin}${registriesPath(PROD)}?api-version=2025-09-01&page=${page + 1}` : undefined;
+        return { status: 200, body: { value, ...(nextLink ? { nextLink } : {}) } };
+      });
+      // No retries in the client itself: what is tested is the page-level retry of the fallback.
+      return { client: createArmClient({ endpoint: server.origin, credential: staticCredential(), retry: { maxRetries: 0 } }), attempts: () => attempts };
+    }
+
+    it('one dropped page: every row is there and no subscription is unreadable', async () => {
+      const { client, attempts } = await pagedClient((attempt) => (attempt === 1 ? 'drop' : null));
+      const list = await listRegistries(client);
+      expect(list.source).toBe('subscriptions');
+      expect(list.rows.map((row) => row.name).sort()).toEqual(['reg-1-1', 'reg-1-2', 'reg-2-1', 'reg-2-2', 'reg-3-1', 'reg-3-2']);
+      expect(list.unreadable).toEqual([]);
+      expect(attempts()).toBe(2);
+    });
+
+    it('a 503 burst on one page is waited out with its Retry-After', async () => {
+      const { client } = await pagedClient((attempt) => (attempt <= 2 ? { status: 503, headers: { 'retry-after': '0' }, body: { error: { code: 'ServiceUnavailable', message: 'busy' } } } : null));
+      const list = await listRegistries(client);
+      expect(list.rows).toHaveLength(6);
+      expect(list.unreadable).toEqual([]);
+    });
+
+    it('a page that keeps failing makes the subscription unreadable, with ARM\'s code', async () => {
+      const { client, attempts } = await pagedClient(() => failure(503, 'ServiceUnavailable', 'req-page2'));
+      const error = await listRegistries(client).catch((caught: unknown) => caught);
+      // The only subscription could not be read at all: the list fails with ARM's error, after 3 reads of the page.
+      expect(error).toMatchObject({ status: 503, code: 'ServiceUnavailable', requestId: 'req-page2' });
+      expect(attempts()).toBe(3);
+    });
+
+    it('a 4xx page is ARM\'s answer and is not read again', async () => {
+      const { client, attempts } = await pagedClient(() => failure(403, 'AuthorizationFailed', 'req-page2'));
+      await listRegistries(client).catch(() => undefined);
+      expect(attempts()).toBe(1);
+    });
+  });
 });

@@ -12,6 +12,9 @@ import { toRegistryRow, type LocationNames, type RegistryRow } from '@/lib/regis
 
 /** Most subscriptions read at once. */
 export const MAX_PARALLEL_SUBSCRIPTIONS = 8;
+// A dropped or throttled page is read again (beyond the ARM client's own retries) before a whole
+// subscription — hundreds of registries — is declared unreadable for one bad answer.
+const PAGE_ATTEMPTS = 3;
 
 /** Rows from every readable subscription, and the subscriptions that could not be read. */
 export async function listRegistriesViaSubscriptions(
@@ -22,7 +25,7 @@ export async function listRegistriesViaSubscriptions(
   const unreadable: UnreadableSubscription[] = [];
   const perSubscription = await mapWithLimit(subscriptions, MAX_PARALLEL_SUBSCRIPTIONS, async (subscription) => {
     try {
-      const registries = await listRegistriesBySubscription(client, subscription.subscriptionId);
+      const registries = await listRegistriesBySubscription(client, subscription.subscriptionId, { pageAttempts: PAGE_ATTEMPTS });
       return registries.flatMap((registry) => toRegistryRow(registry, subscription, regionNames) ?? []);
     } catch (error) {
       // A subscription without Microsoft.MachineLearningServices registered cannot hold registries; ARM answers

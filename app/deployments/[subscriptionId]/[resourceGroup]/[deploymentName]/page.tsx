@@ -10,6 +10,7 @@ import { getQueryClient } from '@/components/providers/get-query-client';
 import { redeployAction } from './actions';
 import { readDeploymentProgress } from '../../../read-deployment-progress';
 import { getConsoleArmClient } from '@/lib/session/arm-client';
+import { PROGRESS_ARM_BUDGET_MS, withArmDeadline } from '@/lib/arm/deadline';
 
 type Params = Promise<{ subscriptionId: string; resourceGroup: string; deploymentName: string }>;
 
@@ -23,7 +24,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function DeploymentPage({ params }: { params: Params }) {
   const ref = parseDeploymentRef(await params);
   if (!ref) notFound();
-  const result = await readDeploymentProgress(await getConsoleArmClient(), ref);
+  // ARM gets a few seconds of the first paint (lib/arm/deadline.ts); past that the page says why it waits
+  // and the browser's poll (unbudgeted) reads on at once.
+  const result = await withArmDeadline(PROGRESS_ARM_BUDGET_MS, async () => readDeploymentProgress(await getConsoleArmClient(), ref));
   if (!result.ok && result.notFound) notFound();
   const queryClient = getQueryClient();
   queryClient.setQueryData(deploymentProgressKey(ref), result);

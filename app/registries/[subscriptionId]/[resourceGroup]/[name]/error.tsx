@@ -1,19 +1,17 @@
 'use client';
 // Last-resort error boundary of the registry page: ARM failures are rendered by the page itself, so this
-// only catches the unexpected, with Retry and Next's digest for the server logs.
-import { ArmErrorState } from '@/components/arm-error/arm-error-state';
-import { PageHeader } from '@/components/shell/page-header';
+// only catches the unexpected, in plain words with Retry.
+import { RouteErrorFallback } from '@/components/arm-error/route-error-fallback';
 
 /** The registry page's error fallback. */
-export default function RegistryError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
+export default function RegistryError({ error, retry }: { error: unknown; retry: () => void }) {
   return (
-    <>
-      <PageHeader title="This registry could not be shown" />
-      <ArmErrorState
-        heading="Something went wrong while showing this registry"
-        error={{ status: 0, code: 'UnexpectedError', message: error.message || 'Unexpected error.', requestId: error.digest ? `digest ${error.digest}` : null, correlationId: null }}
-        onRetry={retry}
-      />
-    </>
+    <RouteErrorFallback
+      error={error}
+      retry={retry}
+      title="This registry could not be shown"
+      heading="Something went wrong while showing this registry"
+      fallbackMessage="The registry page could not be shown."
+    />
   );
 }

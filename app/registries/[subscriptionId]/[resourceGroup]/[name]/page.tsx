@@ -10,6 +10,9 @@ import { parseRegistryRef } from '@/lib/registries/registry-ref';
 import { registryDetailsQuery, writeAccessQuery } from './registry-query';
 import { RegistryView } from './registry-view';
 import { failureView } from '@/lib/action-kit/action-result';
+import { PAGE_ARM_BUDGET_MS, withArmDeadline } from '@/lib/arm/deadline';
+import { getRegistryDetailsAction } from './get-registry-details-action';
+import { getWriteAccessAction } from './get-write-access-action';
 
 type Params = Promise<{ subscriptionId: string; resourceGroup: string; name: string }>;
 
@@ -24,7 +27,14 @@ export default async function RegistryPage({ params }: { params: Params }) {
   const ref = parseRegistryRef(await params);
   if (!ref) notFound();
   const queryClient = getQueryClient();
-  const [result] = await Promise.all([queryClient.fetchQuery(registryDetailsQuery(ref)), queryClient.prefetchQuery(writeAccessQuery(ref))]);
+  // ARM gets a few seconds of the first paint (lib/arm/deadline.ts); past that the page shows why it waits
+  // and the browser reads again by itself (registry-query.ts), so a hung or throttling ARM never holds the
+  // response for ARM's own 90 s timeout.
+  const budgeted = <T,>(read: () => Promise<T>) => () => withArmDeadline(PAGE_ARM_BUDGET_MS, read);
+  const [result] = await Promise.all([
+    queryClient.fetchQuery({ ...registryDetailsQuery(ref), queryFn: budgeted(() => getRegistryDetailsAction(ref)) }),
+    queryClient.prefetchQuery({ ...writeAccessQuery(ref), queryFn: budgeted(() => getWriteAccessAction(ref)) }),
+  ]);
   if (!result.ok && result.status === 404) notFound();
   if (!result.ok && result.status === 403) return <RegistryAccessDenied registry={ref} error={failureView(result)} />;
   return (

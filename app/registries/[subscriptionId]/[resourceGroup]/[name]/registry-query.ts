@@ -1,6 +1,7 @@
 // Query options for the registry page's data (details, write access, deployments), shared by the server render (page.tsx) and the client view,
 // so both use one key and one fetcher (TanStack's nextjs-app-prefetching pattern).
 import { queryOptions } from '@tanstack/react-query';
+import { readAgainInterval } from '@/lib/action-kit/reads-again';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { getRegistryDetailsAction } from './get-registry-details-action';
 import { getWriteAccessAction } from './get-write-access-action';
@@ -16,6 +17,8 @@ export function registryDetailsQuery(ref: RegistryRef) {
   return queryOptions({
     queryKey: [...registryQueryKey(ref), 'details'] as const,
     queryFn: () => getRegistryDetailsAction(ref),
+    // The server render's ARM budget ran out (throttling, or no answer): the browser reads on by itself.
+    refetchInterval: readAgainInterval,
   });
 }
 
@@ -25,6 +28,7 @@ export function writeAccessQuery(ref: RegistryRef) {
     queryKey: [...registryQueryKey(ref), 'write-access'] as const,
     queryFn: () => getWriteAccessAction(ref),
     staleTime: 5 * 60_000,
+    refetchInterval: readAgainInterval,
   });
 }
 

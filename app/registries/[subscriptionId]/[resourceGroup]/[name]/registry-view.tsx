@@ -13,6 +13,7 @@ import { UnfollowableOperationBar } from '@/components/registry-page/unfollowabl
 import { useUrlOperation } from '@/components/registry-page/use-url-operation';
 import { PageHeader } from '@/components/shell/page-header';
 import { failureView } from '@/lib/action-kit/action-result';
+import { readsAgainByItself } from '@/lib/action-kit/reads-again';
 import type { RegionDetails } from '@/lib/registries/registry-details';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { UNKNOWN_ACCESS } from '@/lib/registries/write-access';
@@ -37,7 +38,8 @@ export function RegistryView({ registry }: { registry: RegistryRef }) {
   const running = operation !== null && !ended;
   // A registry being deleted is not re-read: it answers 404 before the delete operation reports Succeeded.
   const watchRegions = running && operation.kind !== 'delete';
-  const details = useQuery({ ...registryDetailsQuery(registry), refetchInterval: watchRegions ? DETAILS_REFRESH_MS : false });
+  const detailsQuery = registryDetailsQuery(registry);
+  const details = useQuery(watchRegions ? { ...detailsQuery, refetchInterval: DETAILS_REFRESH_MS } : detailsQuery);
   const access = useQuery(writeAccessQuery(registry)).data;
   const deployments = useQuery({ ...deploymentsQuery(registry), enabled: tab === 'deployments' });
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -61,7 +63,7 @@ export function RegistryView({ registry }: { registry: RegistryRef }) {
       <>
         <PageHeader title={registry.name} />
         {banner}
-        <ArmErrorState heading="Couldn't load the registry" error={failureView(result)} onRetry={() => void details.refetch()} retrying={details.isFetching} />
+        <ArmErrorState heading="Couldn't load the registry" error={failureView(result)} onRetry={readsAgainByItself(result) ? undefined : () => void details.refetch()} retrying={details.isFetching} />
       </>
     );
   }

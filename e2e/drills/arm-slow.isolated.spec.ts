@@ -1,0 +1,108 @@
+// Drills: Azure Resource Manager hangs (the process is stopped, its socket stays open) or throttles with
+// Retry-After: 30, on the pages a person waits on — the registry page and the create wizard's first data.
+// Within 3 s the page's shell and an honest message; the content as soon as ARM answers, without a click;
+// never a socket code, a loopback address, a digest or React's error text.
+import { expect, test, type Page } from '@playwright/test';
+import { signInAs } from '../support/auth';
+import { DRILL_REPLICA_URL, INTERNALS, startDrillArm, type DrillArm } from './drill-arm';
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+// What a person should see within: the page's title and why it waits.
+const WITHIN_MS = 3_000;
+
+let arm: DrillArm;
+let registryPath: string;
+
+test.use({ baseURL: DRILL_REPLICA_URL });
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(150_000);
+  arm = await startDrillArm();
+  // The replica's first render of each page loads its code: warm the pages (and the principal's token) first.
+  const page = await browser.newPage({ baseURL: DRILL_REPLICA_URL });
+  await signInAs(page, undefined, '/registries');
+  registryPath = (await page.getByRole('link', { name: 'contoso-prod-registry', exact: true }).getAttribute('href'))!;
+  await page.goto(registryPath);
+  await expect(page.getByRole('tab', { name: 'Regions' })).toBeVisible({ timeout: 30_000 });
+  await page.goto('/registries/create');
+  await expect(page.getByRole('combobox', { name: /Subscription/ })).toBeVisible({ timeout: 30_000 });
+  await page.close();
+});
+
+test.afterAll(async () => {
+  await arm?.close();
+});
+
+async function timeUntilVisible(page: Page, path: string, message: RegExp): Promise<{ shellMs: number; messageMs: number }> {
+  const started = Date.now();
+  await page.goto(path, { waitUntil: 'commit' });
+  await expect(page.getByRole('navigation').first()).toBeVisible({ timeout: 10_000 });
+  const shellMs = Date.now() - started;
+  await expect(page.getByText(message).first()).toBeVisible({ timeout: 10_000 });
+  return { shellMs, messageMs: Date.now() - started };
+}
+
+// Timings go into the report, with the replica's own time for the page (its JSON log line).
+function note(name: string, timing: { shellMs: number; messageMs: number }, path: string): void {
+  const served = arm.cluster.logs().filter((l) => l.msg === 'request' && l.path === path.split('?')[0]).map((l) => l.durationMs);
+  const description = `shell ${timing.shellMs} ms, message ${timing.messageMs} ms, server ${String(served.at(-1) ?? '?')} ms`;
+  test.info().annotations.push({ type: name, description });
+  console.log(`[timing] ${name}: ${description}`);
+}
+
+test('the registry page with ARM hung: shell and "not answering" within 3 s, the registry as soon as ARM answers', async ({ page }) => {
+  await signInAs(page, undefined, '/registries');
+  arm.freeze();
+  try {
+    const timing = await timeUntilVisible(page, registryPath, /Azure Resource Manager is not answering/);
+    note('registry page, ARM hung', timing, registryPath);
+    await expect(page.getByRole('heading', { level: 1, name: 'contoso-prod-registry' })).toBeVisible();
+    await expect(page.locator('body')).not.toContainText(INTERNALS);
+    await page.screenshot({ path: test.info().outputPath('registry-arm-hung.png'), fullPage: true });
+    expect(timing.shellMs).toBeLessThan(WITHIN_MS);
+    expect(timing.messageMs).toBeLessThan(WITHIN_MS);
+  } finally {
+    arm.thaw();
+  }
+  // The browser has been reading on by itself: the registry appears without a click once ARM answers.
+  await expect(page.getByRole('tab', { name: 'Regions' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/Azure Resource Manager is not answering/)).toHaveCount(0);
+});
+
+test('the registry page with Retry-After: 30: shell and "throttling" within 3 s, then the registry by itself', async ({ page }) => {
+  await signInAs(page, undefined, '/registries');
+  await arm.addFault({
+    match: { method: 'GET', path: '/subscriptions/*/resourceGroups/*/providers/Microsoft.MachineLearningServices/registries/contoso-prod-registry' },
+    status: 429, code: 'TooManyRequests', message: 'Too many requests (drill).', retryAfterSeconds: 30, times: 1,
+  });
+  try {
+    const timing = await timeUntilVisible(page, registryPath, /Azure is throttling requests; retrying in \d+ s\./);
+    note('registry page, Retry-After 30', timing, registryPath);
+    await expect(page.locator('body')).not.toContainText(INTERNALS);
+    expect(timing.shellMs).toBeLessThan(WITHIN_MS);
+    expect(timing.messageMs).toBeLessThan(WITHIN_MS);
+    // The browser's read waits out Retry-After (30 s) and then shows the registry, without a click.
+    // (The registry itself then names the emulator's loopback address in its URLs: that is content.)
+    await expect(page.getByRole('tab', { name: 'Regions' })).toBeVisible({ timeout: 45_000 });
+  } finally {
+    await arm.clearFaults();
+  }
+});
+
+test("the create wizard with ARM hung: within 3 s the subscriptions say so, and fill in once ARM answers", async ({ page }) => {
+  await signInAs(page, undefined, '/registries');
+  arm.freeze();
+  try {
+    const timing = await timeUntilVisible(page, '/registries/create', /Subscriptions could not be read: Azure Resource Manager is not answering/);
+    note('wizard, ARM hung', timing, '/registries/create');
+    await expect(page.locator('body')).not.toContainText(INTERNALS);
+    expect(timing.shellMs).toBeLessThan(WITHIN_MS);
+    expect(timing.messageMs).toBeLessThan(WITHIN_MS);
+  } finally {
+    arm.thaw();
+  }
+  await expect(page.getByText(/Subscriptions could not be read/)).toHaveCount(0, { timeout: 30_000 });
+  await page.getByRole('combobox', { name: /Subscription/ }).click();
+  await expect(page.getByRole('option', { name: 'Contoso ML Production' })).toBeVisible();
+});
