@@ -10,8 +10,11 @@ import { parseRegistryRef } from '@/lib/registries/registry-ref';
 import { registryDetailsQuery, writeAccessQuery } from './registry-query';
 import { RegistryView } from './registry-view';
 import { failureView } from '@/lib/action-kit/action-result';
+import { prefetchAssetTab } from '@/components/registry-assets/asset-queries';
+import { ASSET_TAB_ACTIONS } from './asset-tab-actions';
 
 type Params = Promise<{ subscriptionId: string; resourceGroup: string; name: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The registry's name as the document title. */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -20,11 +23,16 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 /** The registry page. */
-export default async function RegistryPage({ params }: { params: Params }) {
+export default async function RegistryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const ref = parseRegistryRef(await params);
   if (!ref) notFound();
   const queryClient = getQueryClient();
-  const [result] = await Promise.all([queryClient.fetchQuery(registryDetailsQuery(ref)), queryClient.prefetchQuery(writeAccessQuery(ref))]);
+  const search = await searchParams;
+  const [result] = await Promise.all([
+    queryClient.fetchQuery(registryDetailsQuery(ref)),
+    queryClient.prefetchQuery(writeAccessQuery(ref)),
+    prefetchAssetTab(queryClient, ref, search.tab, ASSET_TAB_ACTIONS, search.archived === '1'),
+  ]);
   if (!result.ok && result.status === 404) notFound();
   if (!result.ok && result.status === 403) return <RegistryAccessDenied registry={ref} error={failureView(result)} />;
   return (

@@ -1,0 +1,61 @@
+// Query options of the asset tabs and the asset page, shared by the server render (page.tsx prefetches) and
+// the client components, so both use one key and one fetcher. The fetchers are the routes' server actions,
+// passed in (components never import app/).
+import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import { isBrowsableAssetKind, type BrowsableAssetKind } from '@/lib/registries/assets/asset-kinds';
+import type { AssetRef } from '@/lib/registries/assets/asset-ref';
+import type { AssetRowsPage } from '@/lib/registries/assets/asset-view';
+import type { RegistryRef } from '@/lib/registries/registry-ref';
+import type { AssetPageActions, AssetTabActions } from './asset-actions';
+
+/** The key every asset query of one registry starts with (so one invalidation refreshes them all). */
+export function registryAssetsKey(ref: RegistryRef) {
+  return ['registry-assets', ref.subscriptionId.toLowerCase(), ref.resourceGroup.toLowerCase(), ref.name.toLowerCase()] as const;
+}
+
+/** A kind's rows, page by page (pageParam: the nextLink, null for the first page). */
+export function assetRowsQuery(ref: RegistryRef, kind: BrowsableAssetKind, view: 'ActiveOnly' | 'All', listPage: AssetTabActions['listPage']) {
+  return infiniteQueryOptions({
+    queryKey: [...registryAssetsKey(ref), 'rows', kind, view] as const,
+    queryFn: ({ pageParam }): Promise<ActionResult<AssetRowsPage>> => listPage(ref, { kind, view, nextLink: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.ok ? (last.data.nextLink ?? undefined) : undefined),
+  });
+}
+
+/** What the principal may change in the registry's assets. */
+export function assetAccessQuery(ref: RegistryRef, access: AssetTabActions['access']) {
+  return queryOptions({ queryKey: [...registryAssetsKey(ref), 'access'] as const, queryFn: () => access(ref), staleTime: 5 * 60_000 });
+}
+
+/** The asset page's data for `version` (null: the latest). */
+export function assetPageQuery(ref: AssetRef, version: string | null, load: AssetPageActions['load']) {
+  return queryOptions({
+    queryKey: [...registryAssetsKey(ref.registry), 'asset', ref.kind, ref.name, version] as const,
+    queryFn: () => load({ ...ref.registry, kind: ref.kind, asset: ref.name }, version),
+  });
+}
+
+/** The files of one version's artifact. */
+export function assetFilesQuery(ref: AssetRef, version: string, artifactUri: string | null, list: AssetPageActions['listFiles']) {
+  return queryOptions({
+    queryKey: [...registryAssetsKey(ref.registry), 'files', ref.kind, ref.name, version] as const,
+    queryFn: () => list({ ...ref.registry, kind: ref.kind, asset: ref.name }, version, artifactUri),
+    // The download links carry a SAS that expires; re-read them well before it does.
+    staleTime: 10 * 60_000,
+  });
+}
+
+/**
+ * The server render of an asset tab (`?tab=models`): the first page of rows and the access guards, so the
+ * first paint shows data; later pages are the client's. Only the default view is prefetched (a deep link
+ * with a search still renders the first page, then loads on).
+ */
+export async function prefetchAssetTab(client: QueryClient, ref: RegistryRef, tab: unknown, actions: AssetTabActions, archived = false): Promise<void> {
+  if (!isBrowsableAssetKind(tab)) return;
+  await Promise.all([
+    client.prefetchInfiniteQuery(assetRowsQuery(ref, tab, archived ? 'All' : 'ActiveOnly', actions.listPage)),
+    client.prefetchQuery(assetAccessQuery(ref, actions.access)),
+  ]);
+}
