@@ -5,7 +5,7 @@
 import { Caption1, makeStyles, Skeleton, SkeletonItem, Spinner, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useState } from 'react';
 import { ArmErrorState } from '@/components/arm-error/arm-error-state';
 import { failureView } from '@/lib/action-kit/action-result';
 import { ASSET_KIND_WORDS, type BrowsableAssetKind } from '@/lib/registries/assets/asset-kinds';
@@ -33,17 +33,19 @@ export function AssetTab({ registry, kind, actions, readAt }: { registry: Regist
   );
 }
 
+// The view is the tab's own state, mirrored into the URL: typing and toggling answer at once, while the URL
+// (updated through the history API, without a server round trip) keeps it for a reload or a shared link.
 function useUrlView(): [AssetListView, (next: AssetListView) => void] {
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const view = useMemo(() => parseAssetListView(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const [view, setLocal] = useState(() => parseAssetListView(new URLSearchParams(searchParams.toString())));
   const setView = useCallback(
     (next: AssetListView) => {
-      const query = writeAssetListView(new URLSearchParams(searchParams.toString()), next).toString();
-      // As the tabs do: the history API updates useSearchParams without a server round trip.
+      setLocal(next);
+      const query = writeAssetListView(new URLSearchParams(window.location.search), next).toString();
       window.history.replaceState(null, '', query ? `${pathname}?${query}` : pathname);
     },
-    [pathname, searchParams],
+    [pathname],
   );
   return [view, setView];
 }

@@ -2,7 +2,7 @@
 // A kind's rows for its tab: ARM's pages as the person scrolls (every page while a search or tag filter is
 // on, since ARM cannot search containers), the view applied to what is loaded, and the version counts of
 // the rows in view, asked for once per name.
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionFailure } from '@/lib/action-kit/action-result';
 import type { BrowsableAssetKind } from '@/lib/registries/assets/asset-kinds';
@@ -30,7 +30,8 @@ export interface AssetRowsState {
 /** Rows of `kind` in `registry` under `view`. */
 export function useAssetRows(registry: RegistryRef, kind: BrowsableAssetKind, view: AssetListView): AssetRowsState {
   const actions = useAssetTabActions();
-  const query = useInfiniteQuery(assetRowsQuery(registry, kind, listViewTypeOf(view), actions.listPage));
+  // The previous view's rows stay while the next view's first page loads (no skeleton flash on a toggle).
+  const query = useInfiniteQuery({ ...assetRowsQuery(registry, kind, listViewTypeOf(view), actions.listPage), placeholderData: keepPreviousData });
   const pages = query.data?.pages;
   const failure = pages?.find((p): p is ActionFailure => !p.ok) ?? null;
   const loaded = useMemo(() => (pages ? pages.flatMap((p) => (p.ok ? p.data.rows : [])) : undefined), [pages]);
