@@ -5,6 +5,7 @@ import type { CSSProperties, MouseEvent } from 'react';
 import type { AssetRow } from '@/lib/registries/assets/asset-view';
 import { tagPairs } from '@/lib/registries/list-columns';
 import { exactUtcTime, relativeTime } from '@/lib/registries/list-format';
+import { useGridStyles } from '@/components/registries/registries-grid.styles';
 import { useAssetGridStyles } from './assets-grid.styles';
 
 /** Props of a row. */
@@ -20,7 +21,7 @@ export interface AssetGridRowProps {
 }
 
 function Time({ iso, readAt }: { iso: string | null; readAt: string }) {
-  const styles = useAssetGridStyles();
+  const styles = useGridStyles();
   if (!iso) return <span className={styles.none}>Unknown</span>;
   return (
     <time dateTime={iso} title={exactUtcTime(iso)}>
@@ -31,13 +32,14 @@ function Time({ iso, readAt }: { iso: string | null; readAt: string }) {
 
 /** A body row of the asset table. */
 export function AssetGridRow({ row, href, versionCount, rowIndex, style, readAt, onNavigate }: AssetGridRowProps) {
-  const styles = useAssetGridStyles();
+  const styles = useGridStyles();
+  const own = useAssetGridStyles();
   const cell = styles.cell;
   const tags = tagPairs(row.tags).join(', ');
   return (
-    <div role="row" aria-rowindex={rowIndex} className={mergeClasses(styles.row, styles.bodyRow)} style={style}>
-      <div role="cell" className={mergeClasses(cell, styles.stickyCell)} title={row.name}>
-        <Link href={href} onClick={onNavigate} className={styles.nameLink}>
+    <div role="row" aria-rowindex={rowIndex} className={mergeClasses(styles.row, own.columns, styles.bodyRow)} style={style}>
+      <div role="cell" className={mergeClasses(cell, styles.stickyCell, own.nameCell)} title={row.name}>
+        <Link href={href} onClick={onNavigate} className={own.nameLink}>
           {row.name}
         </Link>
         {row.isArchived && (

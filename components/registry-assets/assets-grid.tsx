@@ -10,6 +10,7 @@ import { useClientNavigation } from '@/components/shell/use-client-navigation';
 import type { AssetListView, AssetSort } from '@/lib/registries/assets/asset-list-view';
 import type { AssetRow } from '@/lib/registries/assets/asset-view';
 import { AssetGridRow } from './asset-grid-row';
+import { useGridStyles } from '@/components/registries/registries-grid.styles';
 import { ASSET_ROW_HEIGHT, useAssetGridStyles } from './assets-grid.styles';
 
 const COLUMNS: { label: string; sort?: AssetSort }[] = [
@@ -45,7 +46,8 @@ export interface AssetsGridProps {
 
 /** The asset table. */
 export function AssetsGrid({ label, rows, hrefOf, counts, view, readAt, onSort, onNearEnd, onVisible, empty }: AssetsGridProps) {
-  const styles = useAssetGridStyles();
+  const grid = useGridStyles();
+  const own = useAssetGridStyles();
   const navigate = useClientNavigation();
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -68,10 +70,10 @@ export function AssetsGrid({ label, rows, hrefOf, counts, view, readAt, onSort, 
     if (last >= rows.length - PREFETCH_ROWS) onNearEnd();
   }, [last, rows.length, onNearEnd]);
   return (
-    <div ref={scroller} className={styles.scroller} role="region" aria-label={`${label} table`} tabIndex={0}>
-      <div role="table" aria-label={label} aria-rowcount={rows.length + 1} aria-colcount={COLUMNS.length} className={styles.table}>
-        <div role="rowgroup" className={styles.header}>
-          <div role="row" aria-rowindex={1} className={styles.row}>
+    <div ref={scroller} className={mergeClasses(grid.scroller, own.scroller)} role="region" aria-label={`${label} table`} tabIndex={0}>
+      <div role="table" aria-label={label} aria-rowcount={rows.length + 1} aria-colcount={COLUMNS.length} className={own.table}>
+        <div role="rowgroup" className={grid.header}>
+          <div role="row" aria-rowindex={1} className={mergeClasses(grid.row, own.columns)}>
             {COLUMNS.map((column, index) => {
               const active = column.sort === view.sort;
               const Icon = !active ? ArrowSortRegular : view.dir === 'asc' ? ArrowUpRegular : ArrowDownRegular;
@@ -79,16 +81,16 @@ export function AssetsGrid({ label, rows, hrefOf, counts, view, readAt, onSort, 
                 <div
                   key={column.label}
                   role="columnheader"
-                  className={mergeClasses(styles.cell, index === 0 && styles.stickyCell)}
+                  className={mergeClasses(grid.cell, index === 0 && grid.stickyCell)}
                   aria-sort={column.sort ? (active ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none') : undefined}
                 >
                   {column.sort ? (
-                    <button type="button" className={styles.headerButton} onClick={() => onSort(column.sort!)}>
+                    <button type="button" className={grid.headerButton} onClick={() => onSort(column.sort!)}>
                       {column.label}
                       <Icon aria-hidden />
                     </button>
                   ) : (
-                    <span className={styles.headerText}>{column.label}</span>
+                    <span className={own.headerText}>{column.label}</span>
                   )}
                 </div>
               );
@@ -98,7 +100,7 @@ export function AssetsGrid({ label, rows, hrefOf, counts, view, readAt, onSort, 
         <div role="rowgroup" style={{ height: Math.max(virtualizer.getTotalSize(), ASSET_ROW_HEIGHT), position: 'relative' }}>
           {rows.length === 0 && (
             <div role="row" aria-rowindex={2}>
-              <div role="cell" className={styles.message}>
+              <div role="cell" className={own.message}>
                 {empty}
               </div>
             </div>
