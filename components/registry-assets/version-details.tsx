@@ -25,7 +25,7 @@ export function VersionProperties({ version }: { version: AssetVersionView }) {
       value: tagPairs(version.tags).length ? (
         <span className={styles.tags}>
           {tagPairs(version.tags).map((t) => (
-            <Badge key={t} appearance="outline" color="subtle">{t}</Badge>
+            <Badge key={t} appearance="outline" color="informative">{t}</Badge>
           ))}
         </span>
       ) : (
