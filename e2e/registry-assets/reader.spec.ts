@@ -1,5 +1,6 @@
 // A Reader browses everything but can change nothing: the tabs' Publish and the asset page's changes are
-// disabled with the permission they need, and the same server actions called directly are refused.
+// disabled with the permission they need, and the same server actions called directly are refused. An
+// AzureML Registry User (assets write and delete) is offered all of it.
 import { expect, test } from '@playwright/test';
 import { signInAs, UPN } from '../support/auth';
 import { callServerAction, serverActionId } from '../registry-page/server-action';
@@ -44,4 +45,17 @@ test('a Reader sees assets with every change disabled and the reason; forged act
   // ARM's truth: nothing changed.
   const version = await modelVersionJson(request, registry, 'guarded-model', '1');
   expect(version).toMatchObject({ tags: { stage: 'test' }, isArchived: false });
+});
+
+test('an AzureML Registry User is offered Publish and the changes, and an archive goes through', async ({ page, request }) => {
+  const registry = await createRegistryWithModel(request, 'e2e-asset-user', 'shared-model', 1);
+  await signInAs(page, UPN.registryUser, `${registry.path}?tab=models`);
+  const publish = page.getByRole('link', { name: 'Publish model' });
+  await expect(publish).toHaveAttribute('href', `${registry.path}/publish/models`);
+  await page.getByRole('table', { name: 'Models' }).getByRole('link', { name: 'shared-model', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'shared-model' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete version' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Archive version 1' }).click();
+  await expect(page.getByRole('button', { name: 'Restore version 1' })).toBeVisible();
+  expect((await modelVersionJson(request, registry, 'shared-model', '1'))?.isArchived).toBe(true);
 });
