@@ -11,7 +11,7 @@ import type { RegistryRef } from '@/lib/registries/registry-ref';
 
 /** What the registry page's asset tabs need. */
 export interface AssetTabActions {
-  listPage: (ref: RegistryRef, input: { kind: BrowsableAssetKind; view: 'ActiveOnly' | 'All'; nextLink: string | null }) => Promise<ActionResult<AssetRowsPage>>;
+  listPage: (ref: RegistryRef, input: { kind: BrowsableAssetKind; view: 'ActiveOnly' | 'All'; nextLink: string | null; pages?: number }) => Promise<ActionResult<AssetRowsPage>>;
   countVersions: (ref: RegistryRef, input: { kind: BrowsableAssetKind; names: string[] }) => Promise<ActionResult<Record<string, number>>>;
   access: (ref: RegistryRef) => Promise<ActionResult<AssetAccess>>;
 }

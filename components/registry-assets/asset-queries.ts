@@ -14,13 +14,22 @@ export function registryAssetsKey(ref: RegistryRef) {
   return ['registry-assets', ref.subscriptionId.toLowerCase(), ref.resourceGroup.toLowerCase(), ref.name.toLowerCase()] as const;
 }
 
-/** A kind's rows, page by page (pageParam: the nextLink, null for the first page). */
-export function assetRowsQuery(ref: RegistryRef, kind: BrowsableAssetKind, view: 'ActiveOnly' | 'All', listPage: AssetTabActions['listPage']) {
+/** Where the next fetch starts (null: the first page) and how many ARM pages it reads. */
+export interface AssetRowsPageParam {
+  nextLink: string | null;
+  pages: number;
+}
+
+/**
+ * A kind's rows, fetch by fetch. `burst` is how many ARM pages the next fetch reads: one while the person
+ * scrolls, several while a search needs every page (the same key either way: one list of rows).
+ */
+export function assetRowsQuery(ref: RegistryRef, kind: BrowsableAssetKind, view: 'ActiveOnly' | 'All', listPage: AssetTabActions['listPage'], burst = 1) {
   return infiniteQueryOptions({
     queryKey: [...registryAssetsKey(ref), 'rows', kind, view] as const,
-    queryFn: ({ pageParam }): Promise<ActionResult<AssetRowsPage>> => listPage(ref, { kind, view, nextLink: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => (last.ok ? (last.data.nextLink ?? undefined) : undefined),
+    queryFn: ({ pageParam }): Promise<ActionResult<AssetRowsPage>> => listPage(ref, { kind, view, nextLink: pageParam.nextLink, pages: pageParam.pages }),
+    initialPageParam: { nextLink: null, pages: 1 } as AssetRowsPageParam,
+    getNextPageParam: (last): AssetRowsPageParam | undefined => (last.ok && last.data.nextLink ? { nextLink: last.data.nextLink, pages: burst } : undefined),
   });
 }
 

@@ -12,6 +12,9 @@ import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { useAssetTabActions } from './asset-actions';
 import { assetRowsQuery } from './asset-queries';
 
+// ARM pages read per fetch while a search loads every page (one page per fetch while scrolling).
+const SEARCH_BURST = 10;
+
 /** What the tab renders. */
 export interface AssetRowsState {
   /** Undefined until the first page arrives. */
@@ -31,7 +34,8 @@ export interface AssetRowsState {
 export function useAssetRows(registry: RegistryRef, kind: BrowsableAssetKind, view: AssetListView): AssetRowsState {
   const actions = useAssetTabActions();
   // The previous view's rows stay while the next view's first page loads (no skeleton flash on a toggle).
-  const query = useInfiniteQuery({ ...assetRowsQuery(registry, kind, listViewTypeOf(view), actions.listPage), placeholderData: keepPreviousData });
+  const narrowed = isNarrowed(view);
+  const query = useInfiniteQuery({ ...assetRowsQuery(registry, kind, listViewTypeOf(view), actions.listPage, narrowed ? SEARCH_BURST : 1), placeholderData: keepPreviousData });
   const pages = query.data?.pages;
   const failure = pages?.find((p): p is ActionFailure => !p.ok) ?? null;
   const loaded = useMemo(() => (pages ? pages.flatMap((p) => (p.ok ? p.data.rows : [])) : undefined), [pages]);
@@ -41,7 +45,6 @@ export function useAssetRows(registry: RegistryRef, kind: BrowsableAssetKind, vi
     if (hasNextPage && !isFetchingNextPage && !failure) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage, failure]);
   // A search must see every asset: keep loading pages while it is on.
-  const narrowed = isNarrowed(view);
   useEffect(() => {
     if (narrowed) loadMore();
   }, [narrowed, loadMore]);

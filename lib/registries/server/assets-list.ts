@@ -6,7 +6,7 @@ import type { ListViewType } from '@/lib/arm/asset-wire-types';
 import type { ArmClient } from '@/lib/arm/client';
 import { assetKindPath, listAssetContainersPage, listAssetVersions, type RegistryRef as ArmAssetRegistry } from '@/lib/arm/registry-assets';
 import type { BrowsableAssetKind } from '@/lib/registries/assets/asset-kinds';
-import { toAssetRow, type AssetRowsPage } from '@/lib/registries/assets/asset-view';
+import { toAssetRow, type AssetRow, type AssetRowsPage } from '@/lib/registries/assets/asset-view';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { mapWithLimit } from './map-with-limit';
 
@@ -31,10 +31,21 @@ export function isAssetListLink(ref: RegistryRef, kind: BrowsableAssetKind, link
   }
 }
 
-/** The first page (no `nextLink`) or the page `nextLink` names. */
-export async function listAssetRowsPage(client: ArmClient, ref: RegistryRef, kind: BrowsableAssetKind, opts: { view: ListViewType; nextLink?: string | null }): Promise<AssetRowsPage> {
-  const page = await listAssetContainersPage(client, armRegistryOf(ref), kind, { view: opts.view, nextLink: opts.nextLink ?? undefined });
-  return { rows: page.value.map(toAssetRow), nextLink: page.nextLink ?? null };
+/**
+ * The first page (no `nextLink`) or the page `nextLink` names, and up to `pages - 1` more after it: a search
+ * must read every page, and ARM's chain of nextLinks is sequential anyway, so one action call follows several
+ * links instead of paying a browser round trip per page.
+ */
+export async function listAssetRowsPage(client: ArmClient, ref: RegistryRef, kind: BrowsableAssetKind, opts: { view: ListViewType; nextLink?: string | null; pages?: number }): Promise<AssetRowsPage> {
+  const rows: AssetRow[] = [];
+  let link: string | null = opts.nextLink ?? null;
+  for (let read = 0; read < (opts.pages ?? 1); read++) {
+    const page = await listAssetContainersPage(client, armRegistryOf(ref), kind, { view: opts.view, nextLink: link ?? undefined });
+    rows.push(...page.value.map(toAssetRow));
+    link = page.nextLink ?? null;
+    if (!link) break;
+  }
+  return { rows, nextLink: link };
 }
 
 /** How many versions (active and archived) each named asset has. */

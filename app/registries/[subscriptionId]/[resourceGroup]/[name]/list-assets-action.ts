@@ -13,6 +13,8 @@ const pageInputSchema = z.strictObject({
   kind: assetKindSchema,
   view: z.enum(['ActiveOnly', 'All']),
   nextLink: z.string().max(4096).nullable(),
+  // Pages read in one call (a search reads them all); bounded so one call stays a few seconds at most.
+  pages: z.number().int().min(1).max(10).optional(),
 });
 
 /** The rows of one page of a kind's containers. */
@@ -20,9 +22,9 @@ export async function listAssetsPageAction(ref: unknown, input: unknown): Promis
   return runRegistryAction(ref, async (client, r) => {
     const parsed = pageInputSchema.safeParse(input);
     if (!parsed.success) return invalidInput('That is not a page of an asset list.');
-    const { kind, view, nextLink } = parsed.data;
+    const { kind, view, nextLink, pages } = parsed.data;
     if (nextLink && !isAssetListLink(r, kind, nextLink)) return invalidInput('That link does not continue this registry\'s asset list.');
-    return { ok: true, data: await listAssetRowsPage(client, r, kind, { view, nextLink }) };
+    return { ok: true, data: await listAssetRowsPage(client, r, kind, { view, nextLink, pages }) };
   });
 }
 

@@ -41,6 +41,10 @@ describe('reading', () => {
     expect(first.data.nextLink).toBeTruthy();
     const second = await listAssetsPageAction(registry, { kind: 'models', view: 'All', nextLink: first.data.nextLink });
     expect(second.ok && second.data.rows.length).toBeGreaterThan(0);
+    // A search reads several pages in one call, to the end of the list.
+    const burst = await listAssetsPageAction(registry, { kind: 'models', view: 'All', nextLink: null, pages: 5 });
+    expect(burst.ok && burst.data.rows.map((r) => r.name).sort()).toEqual(['credit-risk-classifier', 'fraud-detector', 'legacy-churn-model']);
+    expect(burst.ok && burst.data.nextLink).toBeNull();
     const forged = first.data.nextLink!.replace('/models', '/environments');
     const refused = await listAssetsPageAction(registry, { kind: 'models', view: 'All', nextLink: forged });
     expect(!refused.ok && refused.code).toBe('InvalidInput');
