@@ -1,4 +1,4 @@
-// `tsx scripts/bench/assets.ts`: only step (g) of `npm run bench` (issue 12), for working on the asset pages
+// `tsx scripts/bench/assets.ts`: only step (h) of `npm run bench` (issue 12), for working on the asset pages
 // without seeding 10,000 registries first. Ports from BENCH_EMULATOR_PORT / BENCH_CONSOLE_PORT (else free
 // ones); the JSON line at the end carries the same keys run.ts adds.
 import { mkdtempSync, rmSync } from 'node:fs';

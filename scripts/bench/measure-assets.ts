@@ -1,4 +1,4 @@
-// Bench step (g), issue 12: a registry with 5,000 models × 3 versions (/_emulator/bulk-seed-assets), then
+// Bench step (h), issue 12: a registry with 5,000 models × 3 versions (/_emulator/bulk-seed-assets), then
 // the server time of its Models tab (the first page is rendered on the server; later pages load as the
 // person scrolls) and of one model's asset page: the time until the whole HTML document has arrived,
 // signed in as the seeded Owner. One cold request, then the median of the warm ones.
@@ -11,7 +11,7 @@ const VERSIONS = 3;
 const SAMPLES = 5;
 const REGISTRY = { subscriptionId: SEED_SUBSCRIPTIONS.development.id, resourceGroup: 'rg-ml-experiments', registryName: 'nlp-experiments' };
 
-/** The figures of step (g). */
+/** The figures of step (h). */
 export interface AssetNumbers {
   models: number;
   modelsTabMs: number;
