@@ -30,7 +30,15 @@ const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-type SaveTags = (input: UpdateTagsInput) => Promise<ActionResult<{ tags: Record<string, string>; description: string }>>;
+type SaveTags = (input: UpdateTagsInput) => Promise<ActionResult<unknown>>;
+
+/** What differs for another resource's tags (an asset version's): its schema and what the description is. */
+export interface TagEditorVariant {
+  schema: Parameters<typeof zodResolver>[0];
+  descriptionHint: string;
+}
+
+const REGISTRY_VARIANT: TagEditorVariant = { schema: updateTagsInputSchema, descriptionHint: `Up to ${DESCRIPTION_MAX_LENGTH} characters; kept as the "description" tag.` };
 
 /** The dialog; `onSubmit` runs updateTagsAction, `onSaved` runs once ARM stored the tags. */
 export function EditTagsDialog({
@@ -40,6 +48,7 @@ export function EditTagsDialog({
   onOpenChange,
   onSubmit,
   onSaved,
+  variant = REGISTRY_VARIANT,
 }: {
   open: boolean;
   tags: Record<string, string>;
@@ -47,13 +56,14 @@ export function EditTagsDialog({
   onOpenChange: (open: boolean) => void;
   onSubmit: SaveTags;
   onSaved: () => void;
+  variant?: TagEditorVariant;
 }) {
   useReturnFocus(open);
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onOpenChange(false)}>
       <DialogSurface>
         {/* Mounted per opening, so each edit starts from the registry's current tags. */}
-        {open && <EditTagsForm tags={tags} description={description} onClose={() => onOpenChange(false)} onSubmit={onSubmit} onSaved={onSaved} />}
+        {open && <EditTagsForm tags={tags} description={description} variant={variant} onClose={() => onOpenChange(false)} onSubmit={onSubmit} onSaved={onSaved} />}
       </DialogSurface>
     </Dialog>
   );
@@ -62,12 +72,14 @@ export function EditTagsDialog({
 function EditTagsForm({
   tags,
   description,
+  variant,
   onClose,
   onSubmit,
   onSaved,
 }: {
   tags: Record<string, string>;
   description: string;
+  variant: TagEditorVariant;
   onClose: () => void;
   onSubmit: SaveTags;
   onSaved: () => void;
@@ -76,7 +88,7 @@ function EditTagsForm({
   const form = useForm<UpdateTagsInput>({
     // The schema's input type is `unknown[]` for tags (it bounds hostile lists before reading rows); the
     // form only ever holds { name, value } rows, so its output type is the form's type.
-    resolver: zodResolver(updateTagsInputSchema) as unknown as Resolver<UpdateTagsInput>,
+    resolver: zodResolver(variant.schema) as unknown as Resolver<UpdateTagsInput>,
     defaultValues: { tags: tagsToRows(tags), description },
   });
   const { run, pending, failure } = useActionMutation(onSubmit, {
@@ -100,7 +112,7 @@ function EditTagsForm({
             control={form.control}
             name="description"
             render={({ field, fieldState }) => (
-              <Field label="Description" hint={`Up to ${DESCRIPTION_MAX_LENGTH} characters; kept as the "description" tag.`} validationMessage={fieldState.error?.message}>
+              <Field label="Description" hint={variant.descriptionHint} validationMessage={fieldState.error?.message}>
                 <Textarea {...field} resize="vertical" />
               </Field>
             )}

@@ -29,6 +29,14 @@ describe('breadcrumbsForPath', () => {
     ]);
   });
 
+  it('puts an asset page under its kind\'s tab and names it as ARM does', () => {
+    const sub = '00000000-0000-0000-0000-000000000001';
+    expect(breadcrumbsForPath(`/registries/${sub}/rg-ml/reg/assets/models/credit-risk_v2`).slice(3)).toEqual([
+      { label: 'Models', href: `/registries/${sub}/rg-ml/reg?tab=models` },
+      { label: 'credit-risk_v2', href: `/registries/${sub}/rg-ml/reg/assets/models/credit-risk_v2` },
+    ]);
+  });
+
   it('shows only the product for paths outside a hub, and survives malformed escapes', () => {
     expect(breadcrumbsForPath('/nowhere')).toEqual([{ label: 'Registry Hub', href: '/' }]);
     expect(breadcrumbsForPath('/registries/s/rg/%E0%A4%A')[2].label).toBe('%E0%A4%A');

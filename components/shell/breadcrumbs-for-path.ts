@@ -43,6 +43,12 @@ export function breadcrumbsForPath(pathname: string): Crumb[] {
   if (segments.length < 4) return crumbs;
   const registryHref = `/${segments.slice(0, 4).join('/')}`;
   crumbs.push({ label: decodeSegment(segments[3]), href: registryHref });
+  // …/assets/{kind}/{asset}: the asset under its kind's tab, named as ARM names it (not title-cased).
+  if (segments[4] === 'assets' && segments.length >= 7) {
+    crumbs.push({ label: labelOf(decodeSegment(segments[5])), href: `${registryHref}?tab=${encodeURIComponent(decodeSegment(segments[5]))}` });
+    crumbs.push({ label: decodeSegment(segments[6]), href: `/${segments.slice(0, 7).join('/')}` });
+    return crumbs;
+  }
   segments.slice(4).forEach((segment, index) => {
     crumbs.push({ label: labelOf(decodeSegment(segment)), href: `${registryHref}/${segments.slice(4, 5 + index).join('/')}` });
   });

@@ -1,9 +1,12 @@
-// The pages the responsive, hydration and accessibility specs visit: the list, the wizard's first step, a
-// registry page and a deployment's progress page. The last two need data: each spec file makes its own
-// registry and deployment through ARM, as the other specs do.
+// The pages the responsive, hydration and accessibility specs visit: the list, the wizard's first step, the
+// seeded registry's Models tab and one of its models, a registry page and a deployment's progress page. The
+// last two need data: each spec file makes its own registry and deployment through ARM, as the other specs do.
 import type { APIRequestContext } from '@playwright/test';
 import { registryBundle, startDeployment, uniqueName } from '../deployment-progress/support';
-import { createTestRegistry } from '../registry-page/registry-fixture';
+import { createTestRegistry, TEST_SUBSCRIPTION } from '../registry-page/registry-fixture';
+
+// The seeded registry holding every kind of asset (read only here).
+const ASSETS_REGISTRY = `/registries/${TEST_SUBSCRIPTION.id}/rg-ml-prod/contoso-prod-registry`;
 
 /** A page to visit and the heading that says it has rendered. */
 export interface PageUnderTest {
@@ -23,6 +26,8 @@ export const VIEWPORTS = {
 export const SEEDED_PAGES: PageUnderTest[] = [
   { name: 'registries list', path: '/registries', heading: 'Registries' },
   { name: 'create wizard (Basics)', path: '/registries/create', heading: 'Create a registry' },
+  { name: 'registry page (Models tab)', path: `${ASSETS_REGISTRY}?tab=models`, heading: 'contoso-prod-registry' },
+  { name: 'asset page (model)', path: `${ASSETS_REGISTRY}/assets/models/credit-risk-classifier`, heading: 'credit-risk-classifier' },
 ];
 
 /** A fresh registry's page (Overview tab) and a fresh deployment's progress page. */

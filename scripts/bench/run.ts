@@ -2,14 +2,16 @@
 // console if needed, starts its own emulator (temp database) and a production console on free ports, bulk-seeds,
 // then measures (a) raw Resource Graph pages, (b) the console's list via Resource Graph, (c) via per-subscription
 // fan-out, (d) Chromium: first rows and search keystroke, (e) peak RSS of console and emulator, (f) first-load
-// JavaScript per route (gzipped), (g) read load (scripts/bench/read-load.ts). Readable lines first; the LAST
-// line is one JSON object with the issues' keys.
+// JavaScript per route (gzipped), (g) read load (scripts/bench/read-load.ts), (h) server time of a Models
+// tab and an asset page at 5,000 models. Readable lines first; the LAST line is one JSON object with the
+// issues' keys.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { measureBrowser } from './measure-browser';
+import { measureAssets } from './measure-assets';
 import { measureFirstLoadJs } from './measure-first-load';
 import { runReadLoad } from './read-load-run';
 import { buildIfNeeded, ensureChromium, freePort, ROOT, startConsole, startEmulator, stopAll } from './processes';
@@ -81,6 +83,8 @@ async function main(): Promise<void> {
   log(`(d) Chromium: search keystroke → updated rows ${round(browser.searchKeystrokeMs)} ms (median of [${browser.samples.keystrokes.map(round).join(', ')}])`);
   const firstLoadJsKb = await measureFirstLoadJs(consoleApp.url, emulator.url);
   log(`(f) first-load JS, gzipped KB: ${Object.entries(firstLoadJsKb).map(([route, kb]) => `${route} ${kb}`).join(', ')}`);
+  const assets = await measureAssets(consoleApp.url, emulator.url, log);
+  log(`(h) ${assets.models} models × 3 versions: Models tab first page ${round(assets.modelsTabMs)} ms (cold ${round(assets.modelsTabColdMs)} ms), asset page ${round(assets.assetPageMs)} ms (cold ${round(assets.assetPageColdMs)} ms)`);
   const consoleRssMb = consoleRss.stop();
   const emulatorRssMb = emulatorRss.stop();
   log(`(e) peak RSS: console ${consoleRssMb} MB, emulator ${emulatorRssMb} MB`);
@@ -98,6 +102,9 @@ async function main(): Promise<void> {
     consoleRssMb,
     emulatorRssMb,
     firstLoadJsKb,
+    assetModels: assets.models,
+    modelsTabMs: round(assets.modelsTabMs),
+    assetPageMs: round(assets.assetPageMs),
   };
   const checks: [string, boolean][] = [
     ['argListMs ≤ 1.5 × rawArgMs', result.argListMs <= 1.5 * result.rawArgMs],
@@ -106,6 +113,8 @@ async function main(): Promise<void> {
     ['searchKeystrokeMs ≤ 100', result.searchKeystrokeMs <= 100],
     ['consoleRssMb ≤ 400', result.consoleRssMb <= 400],
     ['emulatorRssMb ≤ 300', result.emulatorRssMb <= 300],
+    ['modelsTabMs ≤ 1000', result.modelsTabMs <= 1000],
+    ['assetPageMs ≤ 1000', result.assetPageMs <= 1000],
     ...Object.entries(firstLoadJsKb).map(([route, kb]): [string, boolean] => [`firstLoadJsKb.${route} ≤ 300`, kb <= 300]),
   ];
   // Issue 14's read load runs on its own processes (566 registries, Redis, one and two replicas).

@@ -13,8 +13,11 @@ import { failureView } from '@/lib/action-kit/action-result';
 import { PAGE_ARM_BUDGET_MS, withArmDeadline } from '@/lib/arm/deadline';
 import { getRegistryDetailsAction } from './get-registry-details-action';
 import { getWriteAccessAction } from './get-write-access-action';
+import { prefetchAssetTab } from '@/components/registry-assets/asset-queries';
+import { ASSET_TAB_ACTIONS } from './asset-tab-actions';
 
 type Params = Promise<{ subscriptionId: string; resourceGroup: string; name: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The registry's name as the document title. */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -23,7 +26,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 /** The registry page. */
-export default async function RegistryPage({ params }: { params: Params }) {
+export default async function RegistryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const ref = parseRegistryRef(await params);
   if (!ref) notFound();
   const queryClient = getQueryClient();
@@ -31,9 +34,12 @@ export default async function RegistryPage({ params }: { params: Params }) {
   // and the browser reads again by itself (registry-query.ts), so a hung or throttling ARM never holds the
   // response for ARM's own 90 s timeout.
   const budgeted = <T,>(read: () => Promise<T>) => () => withArmDeadline(PAGE_ARM_BUDGET_MS, read);
+  const search = await searchParams;
   const [result] = await Promise.all([
     queryClient.fetchQuery({ ...registryDetailsQuery(ref), queryFn: budgeted(() => getRegistryDetailsAction(ref)) }),
     queryClient.prefetchQuery({ ...writeAccessQuery(ref), queryFn: budgeted(() => getWriteAccessAction(ref)) }),
+    // The asset tab's first page rides the same budget; past it the tab reads on in the browser.
+    withArmDeadline(PAGE_ARM_BUDGET_MS, () => prefetchAssetTab(queryClient, ref, search.tab, ASSET_TAB_ACTIONS, search.archived === '1')),
   ]);
   if (!result.ok && result.status === 404) notFound();
   if (!result.ok && result.status === 403) return <RegistryAccessDenied registry={ref} error={failureView(result)} />;

@@ -6,9 +6,11 @@ import { DeploymentsPanel } from '@/components/registry-page/deployments-panel';
 import { ExportPanel } from '@/components/registry-page/export-panel';
 import { OverviewPanel } from '@/components/registry-page/overview-panel';
 import { RegionsPanel } from '@/components/registry-page/regions-panel';
+import { AssetTab } from '@/components/registry-assets/asset-tab';
 import type { RegionDetails, RegistryDetails } from '@/lib/registries/registry-details';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { ACCESS_CONTROL_ACTIONS } from './access-control-actions';
+import { ASSET_TAB_ACTIONS } from './asset-tab-actions';
 import type { TabKey } from './registry-tabs';
 
 /** The panel of `tab`. */
@@ -24,6 +26,11 @@ export function RegistryTabPanel({ tab, registry, data, deployments, writeBlocke
   switch (tab) {
     case 'overview':
       return <OverviewPanel details={data} />;
+    case 'models':
+    case 'environments':
+    case 'components':
+    case 'data':
+      return <AssetTab registry={registry} kind={tab} actions={ASSET_TAB_ACTIONS} readAt={data.readAt} />;
     case 'regions':
       return <RegionsPanel details={data} writeBlocked={writeBlocked} onAdd={onAdd} onRemove={onRemove} />;
     case 'connect':

@@ -7,6 +7,10 @@ import type { ReactNode } from 'react';
 /** The tabs, in order. */
 export const TABS = [
   ['overview', 'Overview'],
+  ['models', 'Models'],
+  ['environments', 'Environments'],
+  ['components', 'Components'],
+  ['data', 'Data'],
   ['regions', 'Regions'],
   ['connect', 'Connect'],
   ['deployments', 'Deployments'],
@@ -27,6 +31,8 @@ export function useSelectedTab(): [TabKey, (next: TabKey) => void] {
   const tab: TabKey = TABS.some(([key]) => key === requested) ? (requested as TabKey) : 'overview';
   const select = (next: TabKey) => {
     const params = new URLSearchParams(searchParams.toString());
+    // An asset tab's search and sort belong to that tab (lib/registries/assets/asset-list-view).
+    for (const key of ['q', 'tag', 'archived', 'sort', 'dir']) params.delete(key);
     if (next === 'overview') params.delete('tab');
     else params.set('tab', next);
     const query = params.toString();

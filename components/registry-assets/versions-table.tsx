@@ -1,0 +1,64 @@
+'use client';
+// The asset's versions, newest first: each a link selecting it (`?version=N`), with its state, stage,
+// archived flag, and who created it when.
+import { Badge, Link, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import type { MouseEvent } from 'react';
+import { exactUtcTime, relativeTime } from '@/lib/registries/list-format';
+import type { AssetVersionView } from '@/lib/registries/assets/asset-view';
+
+const useStyles = makeStyles({
+  scroller: { overflowX: 'auto', maxHeight: '320px', overflowY: 'auto' },
+  table: { minWidth: '640px' },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+});
+
+/** Props: the versions, which one is selected, and each one's link. */
+export interface VersionsTableProps {
+  versions: readonly AssetVersionView[];
+  selected: string | null;
+  hrefOf: (version: string) => string;
+  readAt: string;
+  onNavigate: (event: MouseEvent<HTMLElement>) => void;
+}
+
+/** The versions table. */
+export function VersionsTable({ versions, selected, hrefOf, readAt, onNavigate }: VersionsTableProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroller} role="region" aria-label="Versions table" tabIndex={0}>
+      <Table aria-label="Versions" size="small" className={styles.table}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Version</TableHeaderCell>
+            <TableHeaderCell>State</TableHeaderCell>
+            <TableHeaderCell>Created</TableHeaderCell>
+            <TableHeaderCell>Created by</TableHeaderCell>
+            <TableHeaderCell>Description</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {versions.map((v) => (
+            <TableRow key={v.version} aria-selected={v.version === selected}>
+              <TableCell>
+                <Link href={hrefOf(v.version)} onClick={onNavigate} aria-current={v.version === selected ? 'page' : undefined}>
+                  {v.version}
+                </Link>
+              </TableCell>
+              <TableCell>
+                <span className={styles.badges}>
+                  {v.provisioningState !== 'Succeeded' && <Badge appearance="tint" color="warning">{v.provisioningState}</Badge>}
+                  {v.isArchived && <Badge appearance="outline" color="informative">Archived</Badge>}
+                  {v.stage && <Badge appearance="tint" color="brand">{v.stage}</Badge>}
+                  {v.provisioningState === 'Succeeded' && !v.isArchived && !v.stage && 'Active'}
+                </span>
+              </TableCell>
+              <TableCell>{v.createdAt ? <time dateTime={v.createdAt} title={exactUtcTime(v.createdAt)}>{relativeTime(v.createdAt, readAt)}</time> : 'Unknown'}</TableCell>
+              <TableCell>{v.createdBy ?? 'Unknown'}</TableCell>
+              <TableCell>{v.description}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
