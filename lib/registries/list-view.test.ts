@@ -48,6 +48,12 @@ describe('list view state in the URL', () => {
     expect(serializeListView(DEFAULT_VIEW)).toBe('');
   });
 
+  it('keeps hidden columns in display order, never Name, and drops unknown ids', () => {
+    const query = serializeListView(view({ hidden: ['createdBy', 'tags'] }));
+    expect(query).toBe('hide=createdBy&hide=tags');
+    expect(parseListView(new URLSearchParams('hide=tags&hide=name&hide=password&hide=createdBy&hide=tags')).hidden).toEqual(['createdBy', 'tags']);
+  });
+
   it('reads Next searchParams objects and drops unknown sort columns', () => {
     expect(parseListView({ rg: ['rg-a', 'rg-a', ''], sort: 'password', dir: 'sideways' })).toEqual(view({ resourceGroups: ['rg-a'] }));
   });
