@@ -1,8 +1,9 @@
 'use client';
 // "Columns": a menu of checkboxes, one per column, choosing which the table shows. Fluent's Menu gives the
 // keyboard behaviour (Enter/Space/ArrowDown open it, arrows move, Space toggles, Escape closes and returns
-// focus). Name is listed but cannot be unchecked: it is the row's link to the registry.
-import { Menu, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger, type MenuProps } from '@fluentui/react-components';
+// focus). Name is listed but cannot be unchecked: it is the row's link to the registry. The button is an icon
+// with its name as a tooltip, so the toolbar still fits one row beside the nav at 1440 px.
+import { Menu, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger, Tooltip, type MenuProps } from '@fluentui/react-components';
 import { ColumnTripleEditRegular } from '@fluentui/react-icons';
 import { HydratedButton } from '@/components/shell/hydrated-button';
 import { LIST_COLUMNS, type ListColumnId } from '@/lib/registries/list-columns';
@@ -25,9 +26,9 @@ export function ColumnChooser({ hidden, onChange }: ColumnChooserProps) {
   return (
     <Menu checkedValues={{ [GROUP]: shown }} onCheckedValueChange={onCheckedValueChange}>
       <MenuTrigger disableButtonEnhancement>
-        <HydratedButton icon={<ColumnTripleEditRegular />} aria-label={hiddenCount ? `Columns, ${hiddenCount} hidden` : 'Columns'}>
-          Columns
-        </HydratedButton>
+        <Tooltip content={hiddenCount ? `Columns, ${hiddenCount} hidden` : 'Columns'} relationship="label">
+          <HydratedButton icon={<ColumnTripleEditRegular />} />
+        </Tooltip>
       </MenuTrigger>
       <MenuPopover>
         <MenuList>

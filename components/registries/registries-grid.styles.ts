@@ -10,6 +10,7 @@ export const ROW_HEIGHT = 44;
 // minimum width are built from the columns shown, so hiding one gives its room to the others.
 const COLUMN_WIDTHS: Record<ListColumnId, { min: number; grow: string | null }> = {
   name: { min: 190, grow: '1.4fr' },
+  status: { min: 130, grow: null },
   resourceGroup: { min: 150, grow: '1fr' },
   subscription: { min: 160, grow: '1fr' },
   region: { min: 140, grow: null },
@@ -17,7 +18,6 @@ const COLUMN_WIDTHS: Record<ListColumnId, { min: number; grow: string | null }> 
   publicNetworkAccess: { min: 195, grow: null },
   created: { min: 120, grow: null },
   createdBy: { min: 160, grow: '1fr' },
-  status: { min: 130, grow: null },
   tags: { min: 180, grow: '1.2fr' },
 };
 

@@ -12,8 +12,8 @@ import { RegistriesFilters } from './registries-filters';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  // Sized so the whole bar fits one row beside the nav at 1440 px; narrower screens wrap it.
-  search: { minWidth: '200px', flexGrow: 1, maxWidth: '360px' },
+  // Sized so the whole bar (Columns included) fits one row beside the nav at 1440 px; narrower screens wrap it.
+  search: { minWidth: '160px', flexGrow: 1, maxWidth: '360px' },
 });
 
 /** Props: the view and its setter, filter choices, and the Refresh / Export actions. */

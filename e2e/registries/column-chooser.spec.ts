@@ -34,6 +34,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('a column hidden from the keyboard leaves the table, stays hidden after a reload, and comes back', async ({ page, request }) => {
+  // Two full loads of the list and a bulk seed: more than the default budget on a busy machine.
+  test.setTimeout(60_000);
   const seeded = await seedRegistries(request, uniquePrefix('cols'), 2);
   await gotoHydrated(page, `/registries?q=${seeded.prefix}`);
   await waitForCompleteList(page);
