@@ -1,6 +1,7 @@
 'use client';
 // "Resource group": the subscription's groups, plus one made with "Create new", shown as "(New) name".
 import { Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
+import { useEffect } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import type { CreateRegistryForm } from '@/lib/registries/create-registry-schema';
 import { errorAt } from './error-paths';
@@ -46,6 +47,17 @@ export function ResourceGroupField() {
     setValue('additionalRegions', next.additionalRegions);
     setValue('advanced.storage', next.advanced.storage);
   };
+
+  // The subscription's regions may arrive after the group was picked (both are read when the subscription is
+  // chosen): propose then, while no primary region is chosen yet.
+  const chosen = useWatch({ control, name: 'resourceGroup' });
+  const chosenLocation = chosen?.mode === 'new' ? chosen.location : existing.find((g) => g.name === chosen?.name)?.location;
+  const regionsReady = regions.data?.ok === true;
+  useEffect(() => {
+    if (regionsReady && chosenLocation && !getValues('primaryRegion')) proposeFrom(chosenLocation);
+    // proposeFrom reads the current regions; it runs again only when they arrive or the group's region changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [regionsReady, chosenLocation]);
 
   return (
     <Controller

@@ -47,17 +47,22 @@ async function fillWizard(page: Page, name: string): Promise<void> {
   await chooseOption(page, 'Resource group', 'rg-ml-dev');
   await page.getByRole('textbox', { name: 'Registry name' }).fill(name);
   await page.getByText('This name is available.').waitFor(WAIT);
+  // Next is judged against the preflight too: let it finish first.
+  await page.getByText(/You have permission to create registries/).waitFor(WAIT);
   await page.getByRole('textbox', { name: 'Description' }).fill('Shared models for the screenshot tour.').catch(() => undefined);
   await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.waitForURL(/step=regions/);
+  await page.waitForURL(/step=regions/, WAIT);
   const additional = page.getByRole('combobox', { name: 'Additional regions' });
   await additional.click();
   await page.getByRole('option', { name: '(Europe) West Europe' }).click();
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.waitForURL(/step=tags/);
+  await page.waitForURL(/step=tags/, WAIT).catch(async (error: unknown) => {
+    await page.screenshot({ path: path.join(SHOTS_DIR, 'failed-regions.png'), fullPage: true });
+    throw error;
+  });
   await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.waitForURL(/step=review/);
+  await page.waitForURL(/step=review/, WAIT);
 }
 
 async function main(): Promise<void> {
