@@ -21,7 +21,8 @@ import { RemoveAssignmentButton } from './remove-assignment-button';
 
 const useStyles = makeStyles({
   scope: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  upn: { color: tokens.colorNeutralForeground2 },
+  // A UPN is one long word: it wraps inside the Principal column instead of running under the Role.
+  upn: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   actions: { width: '140px' },
 });
 

@@ -30,3 +30,28 @@ export function filterRegions(options: readonly RegionOption[], query: string): 
   if (q === '') return [...options];
   return options.filter((o) => normalizeLocation(o.regionalDisplayName).includes(q) || o.name.includes(q));
 }
+
+/**
+ * The primary region to propose for a resource group's location: the group's own region when the provider
+ * offers registries there (a registry beside its group keeps them in one geography), else none.
+ */
+export function proposedPrimary(groupLocation: string, options: readonly RegionOption[]): string | null {
+  const location = normalizeLocation(groupLocation);
+  return options.find((o) => o.name === location)?.name ?? null;
+}
+
+/** The options in the order the picker shows them: recommended ones first, then the others. */
+export function inShownOrder(options: readonly RegionOption[]): RegionOption[] {
+  return [...options.filter((o) => o.recommended), ...options.filter((o) => !o.recommended)];
+}
+
+/**
+ * The region Enter picks for typed text: the option whose name the text spells exactly ("East US" is East US,
+ * not East US 2), else the first shown option the text matches; null when none does.
+ */
+export function typedMatch(options: readonly RegionOption[], query: string): string | null {
+  const q = normalizeLocation(query);
+  const matches = inShownOrder(filterRegions(options, query));
+  const exact = matches.find((o) => [o.name, o.displayName, o.regionalDisplayName].some((text) => normalizeLocation(text) === q));
+  return (exact ?? matches[0])?.name ?? null;
+}

@@ -1,11 +1,13 @@
 'use client';
 // "Resource group": the subscription's groups, plus one made with "Create new", shown as "(New) name".
 import { Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
+import { useEffect } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import type { CreateRegistryForm } from '@/lib/registries/create-registry-schema';
 import { errorAt } from './error-paths';
 import { useInvalidDropdownStyles } from './invalid-dropdown-styles';
 import { NewResourceGroupPopover } from './new-resource-group-popover';
+import { proposedPrimary, withPrimary } from './region-choices';
 import { useResourceGroups, useSubscriptionRegions } from './wizard-queries';
 
 const NEW_PREFIX = 'new:';
@@ -19,7 +21,7 @@ const useStyles = makeStyles({
 export function ResourceGroupField() {
   const styles = useStyles();
   const invalidStyles = useInvalidDropdownStyles();
-  const { control, setValue, formState, trigger } = useFormContext<CreateRegistryForm>();
+  const { control, setValue, getValues, getFieldState, formState, trigger } = useFormContext<CreateRegistryForm>();
   const subscriptionId = useWatch({ control, name: 'subscriptionId' }) ?? '';
   const primaryRegion = useWatch({ control, name: 'primaryRegion' }) ?? '';
   const groups = useResourceGroups(subscriptionId);
@@ -33,6 +35,29 @@ export function ResourceGroupField() {
     errorAt(formState.errors, 'resourceGroup.location') ??
     errorAt(formState.errors, 'resourceGroup') ??
     loadError;
+
+  // The group's region becomes the proposed primary region until the person picks one themselves (a pick
+  // marks the field dirty); a region without registries proposes nothing.
+  const proposeFrom = (location: string) => {
+    if (getFieldState('primaryRegion').isDirty) return;
+    const proposal = proposedPrimary(location, regions.data?.ok ? regions.data.data.registryRegions : []);
+    if (!proposal) return;
+    const next = withPrimary(getValues(), proposal);
+    setValue('primaryRegion', next.primaryRegion);
+    setValue('additionalRegions', next.additionalRegions);
+    setValue('advanced.storage', next.advanced.storage);
+  };
+
+  // The subscription's regions may arrive after the group was picked (both are read when the subscription is
+  // chosen): propose then, while no primary region is chosen yet.
+  const chosen = useWatch({ control, name: 'resourceGroup' });
+  const chosenLocation = chosen?.mode === 'new' ? chosen.location : existing.find((g) => g.name === chosen?.name)?.location;
+  const regionsReady = regions.data?.ok === true;
+  useEffect(() => {
+    if (regionsReady && chosenLocation && !getValues('primaryRegion')) proposeFrom(chosenLocation);
+    // proposeFrom reads the current regions; it runs again only when they arrive or the group's region changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [regionsReady, chosenLocation]);
 
   return (
     <Controller
@@ -61,8 +86,13 @@ export function ResourceGroupField() {
                 selectedOptions={selectedValue ? [selectedValue] : []}
                 onOptionSelect={(_, data) => {
                   const value = data.optionValue ?? '';
-                  if (value.startsWith(NEW_PREFIX) && newGroup) field.onChange(newGroup);
-                  else field.onChange({ mode: 'existing', name: value });
+                  if (value.startsWith(NEW_PREFIX) && newGroup) {
+                    field.onChange(newGroup);
+                    proposeFrom(newGroup.location ?? '');
+                  } else {
+                    field.onChange({ mode: 'existing', name: value });
+                    proposeFrom(existing.find((g) => g.name === value)?.location ?? '');
+                  }
                   // As for Subscription: clear a shown error now, not on blur (which moved the next field under the pointer).
                   if (error) void trigger('resourceGroup');
                 }}
@@ -86,9 +116,10 @@ export function ResourceGroupField() {
                 locations={locations}
                 defaultLocation={defaultLocation}
                 disabled={subscriptionId === ''}
-                onCreate={({ name, location }) =>
-                  setValue('resourceGroup', { mode: 'new', name, location }, { shouldValidate: true, shouldDirty: true })
-                }
+                onCreate={({ name, location }) => {
+                  setValue('resourceGroup', { mode: 'new', name, location }, { shouldValidate: true, shouldDirty: true });
+                  proposeFrom(location);
+                }}
               />
             </div>
           </div>

@@ -58,6 +58,7 @@ export function RegistriesDashboard({ list, statuses, initialView, onRefresh, re
       <RegistriesGrid
         items={shown}
         total={total}
+        hidden={view.hidden}
         sort={view.sort}
         direction={view.direction}
         onSort={onSort}

@@ -1,26 +1,50 @@
 // Layout of the virtualized registries table: one CSS grid template shared by the header row and every body
 // row, so columns line up without measuring; rows have a fixed height, so the virtualizer never measures either.
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { LIST_COLUMN_IDS, type ListColumnId } from '@/lib/registries/list-columns';
 
 /** Height of one body row, in pixels (the virtualizer's fixed size). */
 export const ROW_HEIGHT = 44;
 
-/** Column widths, in display order (LIST_COLUMNS). */
-export const GRID_TEMPLATE =
-  'minmax(190px, 1.4fr) minmax(150px, 1fr) minmax(160px, 1fr) 140px 165px 195px 120px minmax(160px, 1fr) 130px minmax(180px, 1.2fr)';
+// Each column's narrowest width (px) and how it shares what is left; the grid template and the table's
+// minimum width are built from the columns shown, so hiding one gives its room to the others.
+const COLUMN_WIDTHS: Record<ListColumnId, { min: number; grow: string | null }> = {
+  name: { min: 190, grow: '1.4fr' },
+  status: { min: 130, grow: null },
+  resourceGroup: { min: 150, grow: '1fr' },
+  subscription: { min: 160, grow: '1fr' },
+  region: { min: 140, grow: null },
+  additionalRegions: { min: 165, grow: null },
+  publicNetworkAccess: { min: 195, grow: null },
+  created: { min: 120, grow: null },
+  createdBy: { min: 160, grow: '1fr' },
+  tags: { min: 180, grow: '1.2fr' },
+};
+
+/** The grid template and minimum width for `columns` (in display order). */
+export function gridLayout(columns: readonly ListColumnId[]): { gridTemplateColumns: string; minWidth: string } {
+  const tracks = columns.map((id) => {
+    const { min, grow } = COLUMN_WIDTHS[id];
+    return grow ? `minmax(${min}px, ${grow})` : `${min}px`;
+  });
+  const minWidth = columns.reduce((sum, id) => sum + COLUMN_WIDTHS[id].min, 0);
+  return { gridTemplateColumns: tracks.join(' '), minWidth: `${minWidth}px` };
+}
+
+/** The layout with every column shown (the skeleton's, before the view is known). */
+export const ALL_COLUMNS_LAYOUT = gridLayout(LIST_COLUMN_IDS);
 
 /** Styles of the table, its rows and cells. */
 export const useGridStyles = makeStyles({
   scroller: {
     overflow: 'auto',
-    // The table's 1600px must scroll here, not widen the page (and squeeze the shell's navigation).
+    // The table's minimum width must scroll here, not widen the page (and squeeze the shell's navigation).
     contain: 'inline-size',
     height: 'max(360px, calc(100vh - 330px))',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  table: { minWidth: '1600px' },
   header: {
     position: 'sticky',
     top: 0,
@@ -30,8 +54,8 @@ export const useGridStyles = makeStyles({
   },
   row: {
     backgroundColor: 'inherit',
+    // Columns come from gridLayout(), inline: they depend on which columns are shown.
     display: 'grid',
-    gridTemplateColumns: GRID_TEMPLATE,
     alignItems: 'center',
     height: `${ROW_HEIGHT}px`,
     boxSizing: 'border-box',

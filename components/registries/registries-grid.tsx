@@ -6,11 +6,11 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDownRegular, ArrowSortRegular, ArrowUpRegular } from '@fluentui/react-icons';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
 import { LIST_COLUMNS, type ListColumnId, type ListItem } from '@/lib/registries/list-columns';
 import type { SortDirection } from '@/lib/registries/list-view-state';
-import { ROW_HEIGHT, useGridStyles } from './registries-grid.styles';
+import { gridLayout, ROW_HEIGHT, useGridStyles } from './registries-grid.styles';
 import { RegistryGridRow } from './registry-grid-row';
 
 // Rows rendered beyond the visible ones, so fast scrolling does not show blanks.
@@ -18,10 +18,11 @@ const OVERSCAN = 8;
 // What the server assumes about the viewport when it renders the first rows.
 const SERVER_RECT = { width: 1280, height: 720 };
 
-/** Props: the rows in view order, the sort, and what to do when a header is activated. */
+/** Props: the rows in view order, the hidden columns, the sort, and what to do when a header is activated. */
 export interface RegistriesGridProps {
   items: readonly ListItem[];
   total: number;
+  hidden: readonly ListColumnId[];
   sort: ListColumnId;
   direction: SortDirection;
   onSort: (column: ListColumnId) => void;
@@ -31,8 +32,11 @@ export interface RegistriesGridProps {
 }
 
 /** The registries table. */
-export function RegistriesGrid({ items, total, sort, direction, onSort, fetchedAt, viewKey }: RegistriesGridProps) {
+export function RegistriesGrid({ items, total, hidden, sort, direction, onSort, fetchedAt, viewKey }: RegistriesGridProps) {
   const styles = useGridStyles();
+  const columns = useMemo(() => LIST_COLUMNS.filter((column) => !hidden.includes(column.id)), [hidden]);
+  const columnIds = useMemo(() => columns.map((column) => column.id), [columns]);
+  const layout = useMemo(() => gridLayout(columnIds), [columnIds]);
   const navigate = useClientNavigation();
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer's functions are read during render only; React Compiler skipping this component is intended.
@@ -50,10 +54,10 @@ export function RegistriesGrid({ items, total, sort, direction, onSort, fetchedA
   }, [viewKey]);
   return (
     <div ref={scroller} className={styles.scroller} role="region" aria-label="Registries table" tabIndex={0}>
-      <div role="table" aria-label="Registries" aria-rowcount={items.length + 1} aria-colcount={LIST_COLUMNS.length} className={styles.table}>
+      <div role="table" aria-label="Registries" aria-rowcount={items.length + 1} aria-colcount={columns.length} style={{ minWidth: layout.minWidth }}>
         <div role="rowgroup" className={styles.header}>
-          <div role="row" aria-rowindex={1} className={styles.row}>
-            {LIST_COLUMNS.map((column, index) => {
+          <div role="row" aria-rowindex={1} className={styles.row} style={{ gridTemplateColumns: layout.gridTemplateColumns }}>
+            {columns.map((column, index) => {
               const active = column.id === sort;
               const Icon = !active ? ArrowSortRegular : direction === 'asc' ? ArrowUpRegular : ArrowDownRegular;
               return (
@@ -84,8 +88,9 @@ export function RegistriesGrid({ items, total, sort, direction, onSort, fetchedA
             <RegistryGridRow
               key={virtual.key}
               item={items[virtual.index]}
+              columns={columnIds}
               rowIndex={virtual.index + 2}
-              style={{ transform: `translateY(${virtual.start}px)` }}
+              style={{ transform: `translateY(${virtual.start}px)`, gridTemplateColumns: layout.gridTemplateColumns }}
               fetchedAt={fetchedAt}
               onNavigate={navigate}
             />

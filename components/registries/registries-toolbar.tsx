@@ -1,18 +1,19 @@
 'use client';
 // The list's command bar: Create registry (permission-aware), Refresh, search (name, resource group, tag keys and values), the
-// three filters, Clear, and Export CSV of the rows shown.
+// three filters, Clear, the column chooser, and Export CSV of the rows shown.
 import { makeStyles, SearchBox, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, ArrowDownloadRegular, DismissRegular } from '@fluentui/react-icons';
 import type { FilterOptions } from '@/lib/registries/list-filter';
 import { isFiltered, type ListViewState } from '@/lib/registries/list-view-state';
 import { HydratedButton } from '@/components/shell/hydrated-button';
+import { ColumnChooser } from './column-chooser';
 import { CreateRegistryButton } from './create-registry-button';
 import { RegistriesFilters } from './registries-filters';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  // Sized so the whole bar fits one row beside the nav at 1440 px; narrower screens wrap it.
-  search: { minWidth: '200px', flexGrow: 1, maxWidth: '360px' },
+  // Sized so the whole bar (Columns included) fits one row beside the nav at 1440 px; narrower screens wrap it.
+  search: { minWidth: '160px', flexGrow: 1, maxWidth: '360px' },
 });
 
 /** Props: the view and its setter, filter choices, and the Refresh / Export actions. */
@@ -52,6 +53,7 @@ export function RegistriesToolbar({ view, onChange, options, onRefresh, refreshi
           Clear filters
         </HydratedButton>
       )}
+      <ColumnChooser hidden={view.hidden} onChange={(hidden) => onChange({ hidden })} />
       <HydratedButton icon={<ArrowDownloadRegular />} onClick={onExport} disabled={shownCount === 0}>
         Export CSV
       </HydratedButton>

@@ -4,7 +4,11 @@ import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import type { ConnectSnippets } from '@/lib/registries/connect-snippets';
 import { CodeBlock } from './code-block';
 
-const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL } });
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  // The asset id pattern is one unbroken 90-character word: it wraps anywhere rather than widen a phone's page.
+  pattern: { overflowWrap: 'anywhere' },
+});
 
 /** The snippets, each copyable. */
 export function ConnectPanel({ snippets }: { snippets: ConnectSnippets }) {
@@ -16,7 +20,7 @@ export function ConnectPanel({ snippets }: { snippets: ConnectSnippets }) {
       <CodeBlock label="Python SDK (azure-ai-ml)" text={snippets.python} />
       <CodeBlock label="Asset id prefix" text={snippets.assetIdPrefix} />
       <Body1>
-        Asset ids continue as <code>{`${snippets.assetIdPrefix}<models|environments|components|data>/<name>/versions/<version>`}</code>.
+        Asset ids continue as <code className={styles.pattern}>{`${snippets.assetIdPrefix}<models|environments|components|data>/<name>/versions/<version>`}</code>.
       </Body1>
     </div>
   );

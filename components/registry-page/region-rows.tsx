@@ -8,9 +8,12 @@ import { GuardedButton } from './guarded-button';
 import { StatusBadge } from './status-badge';
 
 const useStyles = makeStyles({
-  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // Storage account names are long unbroken words: they wrap inside their cell instead of running into the next.
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   cell: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground2 },
+  // Fluent's badge has a fixed height: shrunk by the cell, its words would wrap out of it.
+  badge: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
 /** The rows of `region`; Remove is blocked with `removeBlocked` when set. */
@@ -23,7 +26,7 @@ export function RegionRows({ region, onRemove, removeBlocked }: { region: Region
         {index === 0 && (
           <span className={styles.cell}>
             {region.label}
-            {region.isPrimary && <Badge appearance="tint" color="informative" icon={<LockClosed12Regular />}>Primary · permanent</Badge>}
+            {region.isPrimary && <Badge className={styles.badge} appearance="tint" color="informative" icon={<LockClosed12Regular />}>Primary · permanent</Badge>}
           </span>
         )}
       </TableCell>

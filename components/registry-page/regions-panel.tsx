@@ -12,7 +12,8 @@ import { RegionRows } from './region-rows';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  table: { minWidth: '860px' },
+  // Wide enough for the primary region's badge beside its name; narrower screens scroll the table, not the page.
+  table: { minWidth: '980px' },
   scroll: { overflowX: 'auto' },
 });
 

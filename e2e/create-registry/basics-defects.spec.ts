@@ -1,9 +1,10 @@
 // Basics after a validation error: the Resource group list opens on the first click, Subscription's error
-// has a red border.
+// has a red border, and the resource group's region is proposed as the primary region — which a person can
+// replace by typing another region and pressing Enter, or by arrowing to one.
 import { expect, test, type Locator } from '@playwright/test';
 import { SEED_SUBSCRIPTIONS } from '@/lib/emulator/seed';
 import { signInAs, UPN } from '../support/auth';
-import { chooseByKeyboard, pressButton } from './wizard';
+import { arriveAt, chooseByKeyboard, fillBasics, pressButton, uniqueRegistryName } from './wizard';
 
 const SUB = SEED_SUBSCRIPTIONS.development;
 
@@ -40,3 +41,47 @@ test('after Next finds errors, Subscription shows a red border and Resource grou
   await expect(page.getByRole('option', { name: 'rg-ml-dev' })).toBeVisible();
 });
 
+test("the primary region is proposed from the resource group's region", async ({ page }) => {
+  await fillBasics(page, { subscription: SUB.displayName, resourceGroup: 'rg-ml-experiments', name: uniqueRegistryName() });
+  await expect(page.getByText('This name is available.')).toBeVisible();
+  await pressButton(page, 'Next');
+  await expect(page).toHaveURL(/step=regions/);
+  await expect(page.getByRole('combobox', { name: 'Primary region' })).toHaveValue('(Europe) North Europe');
+});
+
+test('typing another region over the proposal and pressing Enter picks the typed region, and it stays picked', async ({ page }) => {
+  await fillBasics(page, { subscription: SUB.displayName, resourceGroup: 'rg-ml-experiments', name: uniqueRegistryName() });
+  await expect(page.getByText('This name is available.')).toBeVisible();
+  await pressButton(page, 'Next');
+  await arriveAt(page, 'regions', 'Regions');
+  const primary = page.getByRole('combobox', { name: 'Primary region' });
+  await expect(primary).toHaveValue('(Europe) North Europe');
+
+  await primary.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('East US');
+  await page.keyboard.press('Enter');
+  await expect(primary).toHaveValue('(US) East US');
+  await expect(primary).toHaveAttribute('aria-expanded', 'false');
+
+  // Arrowing after typing hands Enter back to the list: the active option is the one picked.
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('europe');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const active = await primary.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant') ?? '')?.textContent?.trim() ?? '');
+  expect(active).toMatch(/Europe/);
+  await page.keyboard.press('Enter');
+  await expect(primary).toHaveValue(active);
+
+  // A pick is the person's: leaving the step and coming back does not bring the proposal back.
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('East US');
+  await page.keyboard.press('Enter');
+  await expect(primary).toHaveValue('(US) East US');
+  await pressButton(page, 'Next');
+  await arriveAt(page, 'tags', 'Tags');
+  await pressButton(page, 'Previous');
+  await arriveAt(page, 'regions', 'Regions');
+  await expect(page.getByRole('combobox', { name: 'Primary region' })).toHaveValue('(US) East US');
+});

@@ -21,7 +21,7 @@ test.beforeEach(async ({ page }) => {
 function row(page: Page, name: string) {
   return registriesTable(page).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
 }
-const statusCell = (page: Page, name: string) => row(page, name).getByRole('cell').nth(8);
+const statusCell = (page: Page, name: string) => row(page, name).getByRole('cell').nth(1);
 
 /** ARM's provisioningState of the registry, or 'gone' once it is deleted. */
 async function armState(request: APIRequestContext, url: string, headers: Record<string, string>): Promise<string | undefined> {

@@ -22,7 +22,7 @@ test.beforeEach(async ({ page }) => {
 /** The Status cell of the row naming `name` (the ninth column). */
 function statusCell(page: Page, name: string) {
   const row = registriesTable(page).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
-  return row.getByRole('cell').nth(8);
+  return row.getByRole('cell').nth(1);
 }
 
 test('a registry whose own operation failed reads Failed', async ({ page, request }) => {

@@ -8,7 +8,7 @@ import { armList, regionDisplayNames } from '../support/emulator';
 import { gotoHydrated } from '../support/hydration';
 import { registriesTable, type ArmRegistry } from './list-support';
 
-const COLUMNS = ['Name', 'Resource group', 'Subscription', 'Primary region', 'Additional regions', 'Public network access', 'Created', 'Created by', 'Status', 'Tags'];
+const COLUMNS = ['Name', 'Status', 'Resource group', 'Subscription', 'Primary region', 'Additional regions', 'Public network access', 'Created', 'Created by', 'Tags'];
 
 test.beforeEach(async ({ page }) => {
   await signInAs(page);
@@ -37,6 +37,7 @@ test('lists every seeded registry with its ten columns as ARM describes it', asy
       .join(', ');
     await expect(row.getByRole('cell')).toHaveText([
       seeded.name,
+      'Ready',
       seeded.resourceGroup,
       subscription.displayName,
       regionNames.get(seeded.regions[0])!,
@@ -44,10 +45,9 @@ test('lists every seeded registry with its ten columns as ARM describes it', asy
       wire.properties.publicNetworkAccess ?? 'Not set',
       /ago|just now/,
       wire.systemData?.createdBy ?? 'Unknown',
-      'Ready',
       tags || 'None',
     ]);
-    if (additional.length > 0) await expect(row.getByRole('cell').nth(4).locator('span')).toHaveAttribute('title', additional.join(', '));
+    if (additional.length > 0) await expect(row.getByRole('cell').nth(5).locator('span')).toHaveAttribute('title', additional.join(', '));
     await expect(row.locator('time')).toHaveAttribute('title', /^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
     await expect(row.getByRole('link', { name: seeded.name, exact: true })).toHaveAttribute(
       'href',

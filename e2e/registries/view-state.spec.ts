@@ -102,7 +102,7 @@ test('Export CSV downloads exactly the rows shown', async ({ page, request }) =>
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   const csv = await readFile((await download.path())!, 'utf8');
   const [header, ...lines] = csv.trimEnd().split('\r\n');
-  expect(header).toBe('Name,Resource group,Subscription,Primary region,Additional regions,Public network access,Created,Created by,Status,Tags');
+  expect(header).toBe('Name,Status,Resource group,Subscription,Primary region,Additional regions,Public network access,Created,Created by,Tags');
   expect(lines.map((line) => line.split(',')[0])).toEqual(expected);
   expect(lines.every((line) => line.includes(seeded.subscriptionName))).toBe(true);
 });

@@ -1,5 +1,6 @@
-// A Reader sees the registry page with every write action disabled and the reason; the same server actions
-// called directly by the Reader are refused by ARM. A principal with no role gets a page naming the roles.
+// A Reader sees the registry page with every write action disabled and a short reason (the exact permission
+// behind a disclosure); the same server actions called directly by the Reader are refused by ARM. A principal
+// with no role gets a page naming the roles.
 import { expect, test } from '@playwright/test';
 import { signInAs, UPN } from '../support/auth';
 import { createTestRegistry, getRegistryJson, registryRegions } from './registry-fixture';
@@ -12,17 +13,25 @@ test('a Reader sees every write action disabled with the reason, and the actions
   await signInAs(page, UPN.reader, registry.path);
   await expect(page.getByRole('heading', { level: 1, name: registry.name })).toBeVisible();
   await expect(page.getByText('Read-only')).toBeVisible();
-  await expect(page.getByText(/your role lacks Microsoft\.MachineLearningServices\/registries\/write/).first()).toBeVisible();
-  for (const name of ['Edit tags', 'Delete']) {
+  await expect(page.getByText('You can view this registry but not change it.')).toBeVisible();
+  // The exact permissions are one click away, not in the sentence.
+  const exact = page.getByText(/Your role lacks Microsoft\.MachineLearningServices\/registries\/write and .*registries\/delete/);
+  await expect(exact).toBeHidden();
+  await page.getByText('Which permission is missing').click();
+  await expect(exact).toBeVisible();
+  for (const [name, reason] of [['Edit tags', 'You need write access to this registry'], ['Delete', 'You need delete access to this registry']]) {
     const button = page.getByRole('button', { name, exact: true });
     await expect(button).toBeDisabled();
-    await expect(button).toHaveAccessibleDescription(/registries\/write/);
+    await expect(button).toHaveAccessibleDescription(reason);
   }
 
   await page.getByRole('tab', { name: 'Regions' }).click();
   await expect(page.getByRole('button', { name: 'Add regions' })).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Add regions' })).toHaveAccessibleDescription(/registries\/write/);
+  await expect(page.getByRole('button', { name: 'Add regions' })).toHaveAccessibleDescription('You need write access to this registry');
   await expect(page.getByRole('button', { name: /Remove region/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /Remove region/ })).toHaveAccessibleDescription('You need write access to this registry');
+  await page.getByText('Which permission is missing').click();
+  await expect(exact).toBeHidden();
   await page.screenshot({ path: test.info().outputPath('reader.png'), fullPage: true });
 
   const ref = { subscriptionId: registry.subscriptionId, resourceGroup: registry.resourceGroup, name: registry.name };

@@ -3,7 +3,7 @@
 // hydration before they differ from the server's HTML.
 import { expect, test, type ConsoleMessage } from '@playwright/test';
 import { signInAs } from '../support/auth';
-import { gotoHydrated } from '../support/hydration';
+import { expectInteractive, gotoHydrated } from '../support/hydration';
 import { createdPages, SEEDED_PAGES, VIEWPORTS, type PageUnderTest } from './pages-under-test';
 
 const MISMATCH = /hydrat|#418|#423|#425|error 418/i;
@@ -31,6 +31,9 @@ for (const [label, viewport] of Object.entries({ phone: VIEWPORTS.phone, laptop:
       for (const target of pages) {
         await gotoHydrated(page, target.path);
         await expect(page.getByRole('heading', { level: 1, name: target.heading })).toBeVisible();
+        // The page's own part streams in after the shell and hydrates later: a mismatch there is reported
+        // only then, so leaving earlier would blame (or miss) the wrong page.
+        await expectInteractive(page);
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       }
       expect(problems).toEqual([]);

@@ -7,3 +7,11 @@ export async function gotoHydrated(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 }
+
+/**
+ * Waits until the buttons on screen are interactive: HydratedButton and GuardedButton render a disabled
+ * placeholder marked data-hydrating until their own part of the page (streamed after the shell) hydrates.
+ */
+export async function expectInteractive(page: Page): Promise<void> {
+  await expect(page.locator('[data-hydrating]')).toHaveCount(0);
+}

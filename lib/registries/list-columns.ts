@@ -3,9 +3,11 @@
 import type { RegistryRow } from './registry-row';
 import type { RegistryStatus } from './status';
 
-/** Column ids, in display order (also the `sort` URL values). */
+/** Column ids, in display order (also the `sort` URL values). Status comes right after Name so a laptop shows
+ * it without scrolling the table sideways. */
 export const LIST_COLUMN_IDS = [
   'name',
+  'status',
   'resourceGroup',
   'subscription',
   'region',
@@ -13,7 +15,6 @@ export const LIST_COLUMN_IDS = [
   'publicNetworkAccess',
   'created',
   'createdBy',
-  'status',
   'tags',
 ] as const;
 
@@ -46,6 +47,7 @@ const lower = (value: string | null) => (value ?? '').toLowerCase();
 /** The columns, in display order. */
 export const LIST_COLUMNS: readonly ListColumn[] = [
   { id: 'name', label: 'Name', sortValue: ({ row }) => lower(row.name), csv: ({ row }) => row.name },
+  { id: 'status', label: 'Status', sortValue: ({ status }) => status ?? '', csv: ({ status }) => status ?? '' },
   { id: 'resourceGroup', label: 'Resource group', sortValue: ({ row }) => lower(row.resourceGroup), csv: ({ row }) => row.resourceGroup },
   { id: 'subscription', label: 'Subscription', sortValue: ({ row }) => lower(row.subscriptionName), csv: ({ row }) => row.subscriptionName },
   { id: 'region', label: 'Primary region', sortValue: ({ row }) => lower(row.locationDisplayName), csv: ({ row }) => row.locationDisplayName },
@@ -63,7 +65,6 @@ export const LIST_COLUMNS: readonly ListColumn[] = [
   },
   { id: 'created', label: 'Created', sortValue: ({ row }) => row.createdAt ?? '', csv: ({ row }) => row.createdAt ?? '' },
   { id: 'createdBy', label: 'Created by', sortValue: ({ row }) => lower(row.createdBy), csv: ({ row }) => row.createdBy ?? '' },
-  { id: 'status', label: 'Status', sortValue: ({ status }) => status ?? '', csv: ({ status }) => status ?? '' },
   { id: 'tags', label: 'Tags', sortValue: ({ row }) => lower(tagPairs(row.tags).join('; ')), csv: ({ row }) => tagPairs(row.tags).join('; ') },
 ];
 

@@ -1,6 +1,7 @@
-// The registries list's view (search, filters, sort) as URL query parameters, so a reload or a shared link
-// shows the same view: `?q=vision&sub=<id>&rg=rg-ml&region=eastus&sort=created&dir=desc`. Filters repeat
-// (`&region=eastus&region=westeurope`). Unknown or malformed values are dropped, never trusted.
+// The registries list's view (search, filters, sort, hidden columns) as URL query parameters, so a reload or a
+// shared link shows the same view: `?q=vision&sub=<id>&rg=rg-ml&region=eastus&sort=created&dir=desc&hide=tags`.
+// Filters and hidden columns repeat (`&region=eastus&region=westeurope`). Unknown or malformed values are
+// dropped, never trusted; Name cannot be hidden (it is the row's link).
 import { LIST_COLUMN_IDS, type ListColumnId } from './list-columns';
 
 /** Sort direction. */
@@ -14,6 +15,8 @@ export interface ListViewState {
   regions: string[];
   sort: ListColumnId;
   direction: SortDirection;
+  /** Columns the person chose not to see, in display order (never `name`). */
+  hidden: ListColumnId[];
 }
 
 /** The view with nothing filtered, sorted by name. */
@@ -24,7 +27,11 @@ export const DEFAULT_VIEW: ListViewState = {
   regions: [],
   sort: 'name',
   direction: 'asc',
+  hidden: [],
 };
+
+/** Columns the person may hide: every one but Name. */
+export const HIDEABLE_COLUMN_IDS: readonly ListColumnId[] = LIST_COLUMN_IDS.filter((id) => id !== 'name');
 
 const MAX_SEARCH = 200;
 const MAX_VALUES = 100;
@@ -43,6 +50,7 @@ export function parseListView(params: URLSearchParams | Record<string, string | 
     regions: all('region'),
     sort: LIST_COLUMN_IDS.includes(sort as ListColumnId) ? (sort as ListColumnId) : DEFAULT_VIEW.sort,
     direction: all('dir')[0] === 'desc' ? 'desc' : 'asc',
+    hidden: HIDEABLE_COLUMN_IDS.filter((id) => all('hide').includes(id)),
   };
 }
 
@@ -57,6 +65,7 @@ export function serializeListView(view: ListViewState): string {
     params.set('sort', view.sort);
     params.set('dir', view.direction);
   }
+  for (const id of view.hidden) params.append('hide', id);
   return params.toString();
 }
 

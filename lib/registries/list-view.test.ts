@@ -48,6 +48,12 @@ describe('list view state in the URL', () => {
     expect(serializeListView(DEFAULT_VIEW)).toBe('');
   });
 
+  it('keeps hidden columns in display order, never Name, and drops unknown ids', () => {
+    const query = serializeListView(view({ hidden: ['createdBy', 'tags'] }));
+    expect(query).toBe('hide=createdBy&hide=tags');
+    expect(parseListView(new URLSearchParams('hide=tags&hide=name&hide=password&hide=createdBy&hide=tags')).hidden).toEqual(['createdBy', 'tags']);
+  });
+
   it('reads Next searchParams objects and drops unknown sort columns', () => {
     expect(parseListView({ rg: ['rg-a', 'rg-a', ''], sort: 'password', dir: 'sideways' })).toEqual(view({ resourceGroups: ['rg-a'] }));
   });
@@ -87,8 +93,8 @@ describe('registriesCsv', () => {
   it('writes the ten columns of the shown rows, quoting commas and defusing formulas', () => {
     const csv = registriesCsv([{ row: row('x', { tags: { note: 'a, b', team: 'nlp' }, createdBy: '=HYPERLINK("evil")' }), status: 'Ready' }]);
     const [header, line] = csv.trimEnd().split('\r\n');
-    expect(header).toBe('Name,Resource group,Subscription,Primary region,Additional regions,Public network access,Created,Created by,Status,Tags');
-    expect(line).toBe(`x,rg-ml,Production,East US,,Enabled,2025-01-01T00:00:00Z,"'=HYPERLINK(""evil"")",Ready,"note=a, b; team=nlp"`);
+    expect(header).toBe('Name,Status,Resource group,Subscription,Primary region,Additional regions,Public network access,Created,Created by,Tags');
+    expect(line).toBe(`x,Ready,rg-ml,Production,East US,,Enabled,2025-01-01T00:00:00Z,"'=HYPERLINK(""evil"")","note=a, b; team=nlp"`);
   });
 });
 

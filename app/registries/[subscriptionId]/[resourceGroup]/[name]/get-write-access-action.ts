@@ -3,7 +3,7 @@
 // registry scope (arm-contract §3 "Permissions", wildcard-matched as ARM does). The page disables what is
 // not allowed and says why; ARM still refuses anything it must, whatever the page shows.
 import type { ActionResult } from '@/lib/action-kit/action-result';
-import { missingPermissionReason, type WriteAccess } from '@/lib/registries/write-access';
+import { accessWithout, type WriteAccess } from '@/lib/registries/write-access';
 import { isActionAllowed, listPermissions } from '@/lib/arm/authorization';
 import { registryPath } from '@/lib/arm/paths';
 import { CONSOLE_ACTIONS } from '@/lib/session/rbac/console-actions';
@@ -12,13 +12,11 @@ import { runRegistryAction } from './run-action';
 const WRITE = CONSOLE_ACTIONS.registryWrite;
 const DELETE = CONSOLE_ACTIONS.registryDelete;
 
-/** canWrite (regions, tags), canDelete, and the reason when either is refused. */
+/** canWrite (regions, tags), canDelete, and what is missing when either is refused. */
 export async function getWriteAccessAction(ref: unknown): Promise<ActionResult<WriteAccess>> {
   return runRegistryAction(ref, async (client, r) => {
     const permissions = await listPermissions(client, registryPath(r.subscriptionId, r.resourceGroup, r.name));
-    const canWrite = isActionAllowed(permissions, WRITE);
-    const canDelete = isActionAllowed(permissions, DELETE);
-    const missing = [...(canWrite ? [] : [WRITE]), ...(canDelete ? [] : [DELETE])];
-    return { ok: true, data: { canWrite, canDelete, reason: missing.length ? missingPermissionReason(missing) : null } };
+    const missing = { write: isActionAllowed(permissions, WRITE) ? null : WRITE, delete: isActionAllowed(permissions, DELETE) ? null : DELETE };
+    return { ok: true, data: accessWithout(missing) };
   });
 }

@@ -1,6 +1,9 @@
 // /registries/{subscriptionId}/{resourceGroup}/{name}: one registry, its regions' resources, and what can be
 // changed. Params are validated before they become ARM paths; an unknown registry is a 404 page, and a
 // registry the principal may not read says which role is missing.
+// No loading.tsx here (nor above: the list's skeleton lives in the (list) route group): the page is rendered
+// whole on the server, so the first HTML already holds the registry — readable with JavaScript off, and no
+// skeleton flashes on a full load.
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';

@@ -64,7 +64,7 @@ describe('as a Reader', () => {
     const after = await get();
     expect(after.body.properties.regionDetails.map((d) => d.location)).toEqual(['eastus', 'westus2']);
     const access = await getWriteAccessAction(ref);
-    expect(access.ok && access.data).toMatchObject({ canWrite: false, canDelete: false, reason: expect.stringMatching(/registries\/write and .*registries\/delete/) });
+    expect(access.ok && access.data).toMatchObject({ canWrite: false, canDelete: false, missing: [expect.stringMatching(/registries\/write$/), expect.stringMatching(/registries\/delete$/)] });
     // Reading is allowed.
     const details = await getRegistryDetailsAction(ref);
     expect(details.ok && details.data.view.name).toBe(ref.name);
@@ -75,7 +75,7 @@ describe('as the Owner', () => {
   it('adds a region (full PUT) and removes it again (removeRegions), each as a pollable operation', async () => {
     const { ref, get } = await createRegistry(['eastus']);
     current.client = clientFor(SEED_PRINCIPALS.owner.userPrincipalName);
-    expect(await getWriteAccessAction(ref)).toEqual({ ok: true, data: { canWrite: true, canDelete: true, reason: null } });
+    expect(await getWriteAccessAction(ref)).toEqual({ ok: true, data: { canWrite: true, canDelete: true, missing: [], reason: null } });
     const added = await addRegionsAction(ref, { regions: ['japaneast'] });
     expect(added.ok && added.data).toMatchObject({ kind: 'addRegions', regions: ['japaneast'], title: 'Adding region japaneast', handle: expect.stringMatching(/^[A-Za-z0-9_-]+$/) });
     await pollUntil(get, (r) => r.body.properties.regionDetails.some((d) => d.location === 'japaneast' && d.storageAccountDetails[0].systemCreatedStorageAccount.storageAccountName));

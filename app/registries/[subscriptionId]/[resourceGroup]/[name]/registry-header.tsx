@@ -1,21 +1,19 @@
 'use client';
 // The registry page's header: name and where it lives, Refresh / Edit tags / Delete (each disabled with the
 // reason when the principal may not, or another change is running), and the read-only notice.
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { ArrowClockwise20Regular, Delete20Regular, Tag20Regular } from '@fluentui/react-icons';
 import { GuardedButton } from '@/components/registry-page/guarded-button';
+import { ReadOnlyNotice } from '@/components/registry-page/read-only-notice';
 import { PageHeader } from '@/components/shell/page-header';
 import type { RegistryDetails } from '@/lib/registries/registry-details';
-
-// MessageBar text must wrap inside the bar (long ARM messages and role names).
-const useStyles = makeStyles({ wrap: { whiteSpace: 'normal', minWidth: 0 } });
+import type { WriteAccess } from '@/lib/registries/write-access';
 
 /** What the header's buttons may do, and why not. */
 export interface HeaderGuards {
   writeBlocked: string | null;
   deleteBlocked: string | null;
-  /** Why the principal can only read (null when it may write). */
-  readOnlyReason: string | null;
+  /** What the principal may do, for the read-only notice. */
+  access: WriteAccess;
   refreshing: boolean;
 }
 
@@ -27,7 +25,6 @@ export function RegistryHeader({ details, guards, onRefresh, onEditTags, onDelet
   onEditTags: () => void;
   onDelete: () => void;
 }) {
-  const styles = useStyles();
   const view = details.view;
   return (
     <>
@@ -48,14 +45,7 @@ export function RegistryHeader({ details, guards, onRefresh, onEditTags, onDelet
           </>
         }
       />
-      {guards.readOnlyReason && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody className={styles.wrap}>
-            <MessageBarTitle>Read-only</MessageBarTitle>
-            {guards.readOnlyReason}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ReadOnlyNotice access={guards.access} />
     </>
   );
 }

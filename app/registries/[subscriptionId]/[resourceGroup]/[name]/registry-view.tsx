@@ -16,7 +16,7 @@ import { failureView } from '@/lib/action-kit/action-result';
 import { readsAgainByItself } from '@/lib/action-kit/reads-again';
 import type { RegionDetails } from '@/lib/registries/registry-details';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
-import { UNKNOWN_ACCESS } from '@/lib/registries/write-access';
+import { deleteBlockedReason, UNKNOWN_ACCESS, writeBlockedReason } from '@/lib/registries/write-access';
 import { RegistryDialogs, type OpenDialog } from './registry-dialogs';
 import { RegistryHeader } from './registry-header';
 import { deploymentsQuery, registryDetailsQuery, writeAccessQuery } from './registry-query';
@@ -48,8 +48,8 @@ export function RegistryView({ registry }: { registry: RegistryRef }) {
 
   const writeAccess = access?.ok ? access.data : UNKNOWN_ACCESS;
   const runningReason = running ? RUNNING_REASON : null;
-  const writeBlocked = (writeAccess.canWrite ? null : writeAccess.reason) ?? runningReason;
-  const deleteBlocked = (writeAccess.canDelete ? null : writeAccess.reason) ?? runningReason;
+  const writeBlocked = writeBlockedReason(writeAccess) ?? runningReason;
+  const deleteBlocked = deleteBlockedReason(writeAccess) ?? runningReason;
   const banner = operation ? (
     <OperationBanner key={operation.handle} registry={registry} operation={operation} onFinished={finished} onUnfollowable={end} onDismiss={dismiss} />
   ) : (
@@ -71,7 +71,7 @@ export function RegistryView({ registry }: { registry: RegistryRef }) {
     <div className={styles.root}>
       <RegistryHeader
         details={result.data}
-        guards={{ writeBlocked, deleteBlocked, readOnlyReason: writeAccess.reason, refreshing: details.isFetching }}
+        guards={{ writeBlocked, deleteBlocked, access: writeAccess, refreshing: details.isFetching }}
         onRefresh={refreshAll}
         onEditTags={() => setDialog('tags')}
         onDelete={() => setDialog('delete')}

@@ -7,9 +7,9 @@ import { getQueryClient } from '@/components/providers/get-query-client';
 import { PageHeader } from '@/components/shell/page-header';
 import { parseListView } from '@/lib/registries/list-view-state';
 import { withArmDeadline } from '@/lib/arm/deadline';
-import { listRegistriesAction } from './actions';
-import { registriesQuery } from './registries-query';
-import { RegistriesView } from './registries-view';
+import { listRegistriesAction } from '../actions';
+import { registriesQuery } from '../registries-query';
+import { RegistriesView } from '../registries-view';
 
 const RENDER_ARM_BUDGET_MS = 2_500;
 
