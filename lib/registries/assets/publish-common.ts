@@ -82,3 +82,9 @@ export const assetBasicsShape = {
 export function assetUri(registryName: string, kind: PublishKind, name: string, version: string): string {
   return `azureml://registries/${registryName}/${kind}/${name}/versions/${version}`;
 }
+
+/** The asset page of one version (the registry page's asset route): where a publish ends. */
+export function publishedAssetHref(registry: { subscriptionId: string; resourceGroup: string; name: string }, kind: PublishKind, name: string, version: string): string {
+  const seg = encodeURIComponent;
+  return `/registries/${seg(registry.subscriptionId)}/${seg(registry.resourceGroup)}/${seg(registry.name)}/assets/${kind}/${seg(name)}?version=${seg(version)}`;
+}

@@ -2,6 +2,13 @@
 // resumes: Get Block List names the blocks the service already holds uncommitted, and only the others are
 // sent again. Pure, so the plan and the XML are unit-tested; the fetches live in components/asset-publish.
 
+/** Where the browser uploads (startUploadAction's answer): the container SAS, the id to resume with, each file's blob path. */
+export interface UploadTarget {
+  pendingUploadId: string;
+  sasUri: string;
+  blobPaths: string[];
+}
+
 /** 4 MiB blocks: the size @azure/storage-blob uses by default, well under the 4000 MiB block limit. */
 export const BLOCK_SIZE = 4 * 1024 * 1024;
 
