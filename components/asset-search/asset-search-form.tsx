@@ -1,0 +1,30 @@
+'use client';
+// "Search assets": a plain GET form to /assets/search, so it works before hydration and a search is a link
+// that can be shared. Used on the Registries hub's toolbar and at the top of the search page.
+import { Input, makeStyles } from '@fluentui/react-components';
+import { SearchRegular } from '@fluentui/react-icons';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', minWidth: '200px', flexGrow: 1, maxWidth: '360px' },
+  input: { flexGrow: 1 },
+});
+
+/** The asset search field, prefilled with `query`. */
+export function AssetSearchForm({ query = '' }: { query?: string }) {
+  const styles = useStyles();
+  return (
+    <form className={styles.form} action="/assets/search" method="get" role="search" aria-label="Search assets in every registry">
+      <Input
+        className={styles.input}
+        name="q"
+        type="search"
+        defaultValue={query}
+        required
+        maxLength={255}
+        contentBefore={<SearchRegular />}
+        placeholder="Search assets in every registry"
+        aria-label="Search assets in every registry"
+      />
+    </form>
+  );
+}
