@@ -17,7 +17,7 @@ test('an environment from an image and a conda file', async ({ page, request }) 
   await page.getByLabel('Version').fill('3');
   await page.getByLabel('Image').fill('mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest');
   await page.getByLabel('Conda file (optional)').fill('name: sk\ndependencies:\n  - python=3.11\n  - scikit-learn\n');
-  await expect(page.getByLabel('environment.yml', { exact: true })).toContainText('conda_file: conda.yml');
+  await expect(page.getByRole('region', { name: 'environment.yml' })).toContainText('conda_file: conda.yml');
   await page.getByRole('button', { name: 'Publish environment' }).click();
   await page.waitForURL((url) => url.pathname.endsWith(`/assets/environments/${name}`) && url.searchParams.get('version') === '3');
   expect(await expectVersion(request, registry, 'environments', name, '3')).toMatchObject({
@@ -36,7 +36,7 @@ test('a component YAML with a mistake is shown at its line and column, and publi
   await editor.fill(yaml('uri_fodler'));
   await expect(page.getByRole('list', { name: 'Problems in the YAML' })).toContainText('Line 6, column 11: inputs.data.type: Use one of:');
   await page.getByRole('button', { name: 'Publish component' }).click();
-  await expect(page.getByRole('alert')).toContainText("Couldn't publish the component");
+  await expect(page.getByRole('alert').filter({ hasText: "Couldn't publish the component" })).toBeVisible();
 
   await editor.fill(yaml('uri_folder'));
   await expect(page.getByRole('list', { name: 'Problems in the YAML' })).toHaveCount(0);

@@ -27,8 +27,8 @@ test('a model published with files dragged in lands in the registry, files and a
   ]);
   await expect(page.getByRole('list', { name: 'Files to upload' })).toContainText('weights.bin');
   // The CLI YAML follows the form.
-  await expect(page.getByLabel('model.yml', { exact: true })).toContainText(`name: ${name}`);
-  await expect(page.getByLabel('Azure CLI command')).toContainText(`az ml model create --registry-name ${registry.name} -f model.yml`);
+  await expect(page.getByRole('region', { name: 'model.yml' })).toContainText(`name: ${name}`);
+  await expect(page.getByRole('region', { name: 'Azure CLI command' })).toContainText(`az ml model create --registry-name ${registry.name} -f model.yml`);
 
   await page.getByRole('button', { name: 'Publish model' }).click();
   await page.waitForURL((url) => url.pathname.endsWith(`/assets/models/${name}`) && url.searchParams.get('version') === '1');
@@ -58,7 +58,7 @@ test('an upload interrupted half-way resumes with only the missing blocks', asyn
     else await route.continue();
   });
   await page.getByRole('button', { name: 'Publish model' }).click();
-  await expect(page.getByRole('alert')).toContainText('The upload was interrupted');
+  await expect(page.getByRole('alert').filter({ hasText: 'The upload was interrupted' })).toBeVisible();
   await expect(page.getByLabel('Upload progress', { exact: true }).first()).toBeVisible();
   expect((await getVersion(request, registry, 'models', name, '1')).status).toBe(404);
 
