@@ -15,7 +15,7 @@ test('an environment from an image and a conda file', async ({ page, request }) 
   await signInAs(page, UPN.owner, publishPath(registry, 'environments'));
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Version').fill('3');
-  await page.getByLabel('Image').fill('mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest');
+  await page.getByRole('textbox', { name: 'Image' }).fill('mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest');
   await page.getByLabel('Conda file (optional)').fill('name: sk\ndependencies:\n  - python=3.11\n  - scikit-learn\n');
   await expect(page.getByRole('region', { name: 'environment.yml' })).toContainText('conda_file: conda.yml');
   await page.getByRole('button', { name: 'Publish environment' }).click();
@@ -32,7 +32,7 @@ test('a component YAML with a mistake is shown at its line and column, and publi
   const yaml = (inputType: string) =>
     `name: ${name}\nversion: "1"\ntype: command\ninputs:\n  data:\n    type: ${inputType}\ncommand: python run.py --data \${{inputs.data}}\nenvironment: azureml:sklearn-1-5:1\n`;
   await signInAs(page, UPN.owner, publishPath(registry, 'components'));
-  const editor = page.getByLabel('Component YAML', { exact: true });
+  const editor = page.getByRole('textbox', { name: 'Component YAML' });
   await editor.fill(yaml('uri_fodler'));
   await expect(page.getByRole('list', { name: 'Problems in the YAML' })).toContainText('Line 6, column 11: inputs.data.type: Use one of:');
   await page.getByRole('button', { name: 'Publish component' }).click();
@@ -52,10 +52,10 @@ test('a data asset by URI', async ({ page, request }) => {
   await signInAs(page, UPN.owner, publishPath(registry, 'data'));
   await page.getByLabel('Name').fill(name);
   await page.getByRole('radio', { name: 'Already stored: give its URI' }).check();
-  await page.getByLabel('URI').fill('not a uri');
+  await page.getByRole('textbox', { name: 'URI' }).fill('not a uri');
   await page.getByRole('button', { name: 'Publish data asset' }).click();
   await expect(page.getByText('Use an https://, azureml://, wasbs://, abfss:// or adl:// URI.')).toBeVisible();
-  await page.getByLabel('URI').fill('https://azuremlexamples.blob.core.windows.net/datasets/iris.csv');
+  await page.getByRole('textbox', { name: 'URI' }).fill('https://azuremlexamples.blob.core.windows.net/datasets/iris.csv');
   await page.getByRole('combobox', { name: 'Type' }).click();
   await page.getByRole('option', { name: 'uri_file' }).click();
   await page.getByRole('button', { name: 'Publish data asset' }).click();

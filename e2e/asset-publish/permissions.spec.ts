@@ -35,7 +35,7 @@ test('an AzureML Registry User publishes', async ({ page, request }) => {
   await expect(page.getByText("You can't publish to this registry")).toHaveCount(0);
   await page.getByLabel('Name').fill(name);
   await page.getByRole('radio', { name: 'Already stored: give its URI' }).check();
-  await page.getByLabel('URI').fill('azureml://datastores/workspaceblobstore/paths/data/');
+  await page.getByRole('textbox', { name: 'URI' }).fill('azureml://datastores/workspaceblobstore/paths/data/');
   await page.getByRole('button', { name: 'Publish data asset' }).click();
   await page.waitForURL((url) => url.pathname.endsWith(`/assets/data/${name}`));
   expect(await expectVersion(request, registry, 'data', name, '1')).toMatchObject({ dataType: 'uri_folder', dataUri: 'azureml://datastores/workspaceblobstore/paths/data/' });
