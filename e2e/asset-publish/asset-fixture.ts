@@ -1,6 +1,7 @@
 // What the asset-publish specs share: the publish page of a registry, ARM's truth about an asset version
 // (read back over HTTP as any ARM client would), and a version put in place through ARM directly.
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { signInAs } from '../support/auth';
 import { ARM_URL, tokenFor } from '../support/emulator';
 import type { TestRegistry } from '../registry-page/registry-fixture';
 
@@ -8,6 +9,15 @@ const API = 'api-version=2025-09-01';
 
 /** `/registries/{…}/publish/{kind}` */
 export const publishPath = (registry: TestRegistry, kind: string) => `${registry.path}/publish/${kind}`;
+
+/**
+ * Signs in as `upn` on the publish page of `kind` and waits until its form has hydrated (its submit turns on):
+ * a field typed into before that would be reset by hydration.
+ */
+export async function openPublishForm(page: Page, upn: string, registry: TestRegistry, kind: string, noun: string): Promise<void> {
+  await signInAs(page, upn, publishPath(registry, kind));
+  await expect(page.getByRole('button', { name: `Publish ${noun}` })).toBeEnabled();
+}
 
 /** GET one asset version as the Owner: status and body. */
 export async function getVersion(request: APIRequestContext, registry: TestRegistry, kind: string, name: string, version: string) {

@@ -1,9 +1,9 @@
 // Publishing without files: an environment from an image (with a conda file), a command component from its
 // YAML (a mistake shown at its line and column first), and a data asset by URI. ARM's truth is read back.
 import { expect, test } from '@playwright/test';
-import { signInAs, UPN } from '../support/auth';
+import { UPN } from '../support/auth';
 import { createTestRegistry, uniqueName, type TestRegistry } from '../registry-page/registry-fixture';
-import { expectVersion, publishPath } from './asset-fixture';
+import { expectVersion, openPublishForm } from './asset-fixture';
 
 let registry: TestRegistry;
 test.beforeAll(async ({ request }) => {
@@ -12,7 +12,7 @@ test.beforeAll(async ({ request }) => {
 
 test('an environment from an image and a conda file', async ({ page, request }) => {
   const name = uniqueName('e2e-env');
-  await signInAs(page, UPN.owner, publishPath(registry, 'environments'));
+  await openPublishForm(page, UPN.owner, registry, 'environments', 'environment');
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Version').fill('3');
   await page.getByRole('textbox', { name: 'Image' }).fill('mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest');
@@ -31,7 +31,7 @@ test('a component YAML with a mistake is shown at its line and column, and publi
   const name = uniqueName('e2e_comp').replace(/-/g, '_');
   const yaml = (inputType: string) =>
     `name: ${name}\nversion: "1"\ntype: command\ninputs:\n  data:\n    type: ${inputType}\ncommand: python run.py --data \${{inputs.data}}\nenvironment: azureml:sklearn-1-5:1\n`;
-  await signInAs(page, UPN.owner, publishPath(registry, 'components'));
+  await openPublishForm(page, UPN.owner, registry, 'components', 'component');
   const editor = page.getByRole('textbox', { name: 'Component YAML' });
   await editor.fill(yaml('uri_fodler'));
   await expect(page.getByRole('list', { name: 'Problems in the YAML' })).toContainText('Line 6, column 11: inputs.data.type: Use one of:');
@@ -49,7 +49,7 @@ test('a component YAML with a mistake is shown at its line and column, and publi
 
 test('a data asset by URI', async ({ page, request }) => {
   const name = uniqueName('e2e-data');
-  await signInAs(page, UPN.owner, publishPath(registry, 'data'));
+  await openPublishForm(page, UPN.owner, registry, 'data', 'data asset');
   await page.getByLabel('Name').fill(name);
   await page.getByRole('radio', { name: 'Already stored: give its URI' }).check();
   await page.getByRole('textbox', { name: 'URI' }).fill('not a uri');

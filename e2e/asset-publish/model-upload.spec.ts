@@ -2,9 +2,9 @@
 // (never through the console), the version points at them, and the page moves on to the asset. An upload
 // cut off half-way resumes with only the blocks the storage service does not have yet.
 import { expect, test, type Request } from '@playwright/test';
-import { signInAs, UPN } from '../support/auth';
+import { UPN } from '../support/auth';
 import { createTestRegistry, uniqueName, type TestRegistry } from '../registry-page/registry-fixture';
-import { expectVersion, getVersion, listUploadedBlobs, publishPath } from './asset-fixture';
+import { expectVersion, getVersion, listUploadedBlobs, openPublishForm } from './asset-fixture';
 
 let registry: TestRegistry;
 test.beforeAll(async ({ request }) => {
@@ -16,7 +16,7 @@ const isBlockPut = (r: Request) => r.method() === 'PUT' && r.url().includes('/_b
 
 test('a model published with files dragged in lands in the registry, files and all', async ({ page, request }) => {
   const name = uniqueName('e2e-model');
-  await signInAs(page, UPN.owner, publishPath(registry, 'models'));
+  await openPublishForm(page, UPN.owner, registry, 'models', 'model');
   await expect(page.getByRole('heading', { level: 1, name: 'Publish a model' })).toBeVisible();
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Description').fill('Churn model from the e2e suite');
@@ -45,7 +45,7 @@ test('a model published with files dragged in lands in the registry, files and a
 
 test('an upload interrupted half-way resumes with only the missing blocks', async ({ page, request }) => {
   const name = uniqueName('e2e-resume');
-  await signInAs(page, UPN.owner, publishPath(registry, 'models'));
+  await openPublishForm(page, UPN.owner, registry, 'models', 'model');
   await page.getByLabel('Name').fill(name);
   // 10 MiB: three 4 MiB blocks, sent together.
   await page.getByLabel('Files to upload', { exact: true }).setInputFiles({ name: 'model.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(10 * 1024 * 1024, 1) });

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { signInAs, UPN } from '../support/auth';
 import { createTestRegistry, uniqueName, type TestRegistry } from '../registry-page/registry-fixture';
 import { callServerAction, serverActionId } from '../registry-page/server-action';
-import { expectVersion, getVersion, publishPath } from './asset-fixture';
+import { expectVersion, getVersion, openPublishForm, publishPath } from './asset-fixture';
 
 const ROUTE = 'app/registries/[subscriptionId]/[resourceGroup]/[name]/publish/[kind]';
 
@@ -31,7 +31,7 @@ test('a Reader sees which permission publishing needs, cannot submit, and is ref
 
 test('an AzureML Registry User publishes', async ({ page, request }) => {
   const name = uniqueName('e2e-user-data');
-  await signInAs(page, UPN.registryUser, publishPath(registry, 'data'));
+  await openPublishForm(page, UPN.registryUser, registry, 'data', 'data asset');
   await expect(page.getByText("You can't publish to this registry")).toHaveCount(0);
   await page.getByLabel('Name').fill(name);
   await page.getByRole('radio', { name: 'Already stored: give its URI' }).check();
