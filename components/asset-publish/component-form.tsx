@@ -66,7 +66,9 @@ export function ComponentForm({ registry, actions, refusal }: { registry: Regist
           aria-label="Component YAML file"
           onChange={async (e) => {
             const file = e.target.files?.[0];
-            if (file) form.setValue('yaml', await file.text(), { shouldDirty: true });
+            if (!file) return;
+            form.clearErrors('yaml');
+            form.setValue('yaml', await file.text(), { shouldDirty: true });
           }}
         />
       </div>
@@ -93,7 +95,18 @@ export function ComponentForm({ registry, actions, refusal }: { registry: Regist
                 ) : undefined
               }
             >
-              <Textarea {...field} className={styles.yaml} textarea={{ className: styles.yaml, spellCheck: false }} resize="vertical" disabled={flow.busy} />
+              <Textarea
+                {...field}
+                onChange={(e) => {
+                  // A problem the last submit reported belongs to the text it sent; an edit starts over.
+                  form.clearErrors('yaml');
+                  field.onChange(e);
+                }}
+                className={styles.yaml}
+                textarea={{ className: styles.yaml, spellCheck: false }}
+                resize="vertical"
+                disabled={flow.busy}
+              />
             </Field>
           );
         }}
