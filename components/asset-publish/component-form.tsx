@@ -50,7 +50,7 @@ export function ComponentForm({ registry, actions, refusal }: { registry: Regist
   return (
     <PublishFormLayout
       label="New component"
-      onSubmit={submitWith(toInput, [])}
+      onSubmit={submitWith(toInput, false)}
       footer={<PublishFooter flow={flow} refusal={refusal} noun="component" />}
       cli={<CliExportPanel registryName={registry.name} raw={toInput({ yaml })} componentYaml={yaml} />}
     >

@@ -1,19 +1,19 @@
 'use client';
 // New data asset: uri_file, uri_folder or mltable, from files uploaded now or from a URI where the data
 // already is.
-import { Dropdown, Field, Input, Option, Radio, RadioGroup } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { Controller, useWatch } from 'react-hook-form';
 import { DATA_TYPES } from '@/lib/registries/assets/publish-data';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { BasicsFields, type BasicsValues } from './basics-fields';
+import { ChoiceDropdownField } from './choice-dropdown-field';
 import { CliExportPanel } from './cli-export-panel';
 import { FileDropZone } from './file-drop-zone';
-import { describeFiles, type LocalFile } from './local-files';
+import { describeFiles } from './local-files';
 import { PublishFooter } from './publish-footer';
 import { PublishFormLayout } from './publish-form-layout';
 import type { PublishActions } from './use-publish';
-import { filesErrorOf, usePublishForm } from './use-publish-form';
+import { usePublishForm } from './use-publish-form';
 
 interface DataValues extends BasicsValues {
   dataType: string;
@@ -29,33 +29,18 @@ const TYPE_HINTS: Record<string, string> = {
 
 /** The data asset form. */
 export function DataForm({ registry, actions, refusal }: { registry: RegistryRef; actions: PublishActions; refusal: string | null }) {
-  const [files, setFiles] = useState<LocalFile[]>([]);
-  const { form, flow, submitWith } = usePublishForm<DataValues>(registry, actions, { name: '', version: '1', description: '', tags: '', dataType: 'uri_folder', source: 'upload', uri: '' });
+  const { form, flow, files, fileZone, submitWith } = usePublishForm<DataValues>(registry, actions, { name: '', version: '1', description: '', tags: '', dataType: 'uri_folder', source: 'upload', uri: '' });
   const values = useWatch({ control: form.control }) as DataValues;
   const toInput = ({ source, uri, ...rest }: DataValues) => (source === 'uri' ? { kind: 'data', ...rest, source, uri } : { kind: 'data', ...rest, source, files: describeFiles(files) });
   return (
     <PublishFormLayout
       label="New data asset"
-      onSubmit={submitWith(toInput, values.source === 'upload' ? files : [])}
+      onSubmit={submitWith(toInput, values.source === 'upload')}
       footer={<PublishFooter flow={flow} refusal={refusal} noun="data asset" />}
       cli={<CliExportPanel registryName={registry.name} raw={toInput(values)} />}
     >
       <BasicsFields control={form.control} noun="data asset" disabled={flow.busy} />
-      <Controller
-        control={form.control}
-        name="dataType"
-        render={({ field, fieldState }) => (
-          <Field label="Type" hint={TYPE_HINTS[field.value]} validationMessage={fieldState.error?.message}>
-            <Dropdown value={field.value} selectedOptions={[field.value]} onOptionSelect={(_, d) => field.onChange(d.optionValue)} disabled={flow.busy}>
-              {DATA_TYPES.map((t) => (
-                <Option key={t} value={t}>
-                  {t}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-        )}
-      />
+      <ChoiceDropdownField control={form.control} name="dataType" label="Type" choices={DATA_TYPES} hints={TYPE_HINTS} disabled={flow.busy} />
       <Controller
         control={form.control}
         name="source"
@@ -79,18 +64,7 @@ export function DataForm({ registry, actions, refusal }: { registry: RegistryRef
           )}
         />
       ) : (
-        <FileDropZone
-          label="Data files"
-          hint="Uploaded from this browser straight to the registry's storage."
-          files={files}
-          single={values.dataType === 'uri_file'}
-          onChange={(next) => {
-            setFiles(next);
-            form.clearErrors('files' as never);
-          }}
-          error={filesErrorOf(form.formState.errors)}
-          disabled={flow.busy}
-        />
+        <FileDropZone label="Data files" hint="Uploaded from this browser straight to the registry's storage." single={values.dataType === 'uri_file'} {...fileZone} />
       )}
     </PublishFormLayout>
   );

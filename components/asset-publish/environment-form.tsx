@@ -2,17 +2,16 @@
 // New environment: a Docker image (with an optional conda file), or a Docker build context uploaded from
 // this browser with the Dockerfile inside it.
 import { Field, Input, makeStyles, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { BasicsFields, type BasicsValues } from './basics-fields';
 import { CliExportPanel } from './cli-export-panel';
 import { FileDropZone } from './file-drop-zone';
-import { describeFiles, type LocalFile } from './local-files';
+import { describeFiles } from './local-files';
 import { PublishFooter } from './publish-footer';
 import { PublishFormLayout } from './publish-form-layout';
 import type { PublishActions } from './use-publish';
-import { filesErrorOf, usePublishForm } from './use-publish-form';
+import { usePublishForm } from './use-publish-form';
 
 const useStyles = makeStyles({ mono: { fontFamily: tokens.fontFamilyMonospace } });
 
@@ -26,8 +25,7 @@ interface EnvironmentValues extends BasicsValues {
 /** The environment form. */
 export function EnvironmentForm({ registry, actions, refusal }: { registry: RegistryRef; actions: PublishActions; refusal: string | null }) {
   const styles = useStyles();
-  const [files, setFiles] = useState<LocalFile[]>([]);
-  const { form, flow, submitWith } = usePublishForm<EnvironmentValues>(registry, actions, {
+  const { form, flow, files, fileZone, submitWith } = usePublishForm<EnvironmentValues>(registry, actions, {
     name: '',
     version: '1',
     description: '',
@@ -43,7 +41,7 @@ export function EnvironmentForm({ registry, actions, refusal }: { registry: Regi
   return (
     <PublishFormLayout
       label="New environment"
-      onSubmit={submitWith(toInput, values.source === 'build' ? files : [])}
+      onSubmit={submitWith(toInput, values.source === 'build')}
       footer={<PublishFooter flow={flow} refusal={refusal} noun="environment" />}
       cli={<CliExportPanel registryName={registry.name} raw={toInput(values)} />}
     >
@@ -95,13 +93,7 @@ export function EnvironmentForm({ registry, actions, refusal }: { registry: Regi
           <FileDropZone
             label="Build context"
             hint="The Dockerfile and the files it copies. Azure's CLI does not take a conda file beside a build context: install it in the Dockerfile."
-            files={files}
-            onChange={(next) => {
-              setFiles(next);
-              form.clearErrors('files' as never);
-            }}
-            error={filesErrorOf(form.formState.errors)}
-            disabled={flow.busy}
+            {...fileZone}
           />
         </>
       )}
