@@ -17,7 +17,9 @@ export function AssetSearchForm({ query = '' }: { query?: string }) {
       <Input
         className={styles.input}
         name="q"
-        type="search"
+        // A plain text field (role textbox): the hub's own list filter is the page's one searchbox.
+        type="text"
+        enterKeyHint="search"
         defaultValue={query}
         required
         maxLength={255}

@@ -23,7 +23,7 @@ test('finds matching assets across registries and names the one it could not sea
   });
 
   await signInAs(page, UPN.owner, '/registries');
-  const search = page.getByRole('searchbox', { name: 'Search assets in every registry' });
+  const search = page.getByRole('textbox', { name: 'Search assets in every registry' });
   await search.fill(token);
   await search.press('Enter');
   await page.waitForURL((url) => url.pathname === '/assets/search' && url.searchParams.get('q') === token);

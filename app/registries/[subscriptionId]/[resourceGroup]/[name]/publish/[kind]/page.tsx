@@ -4,6 +4,7 @@
 // missing and cannot be submitted (the actions refuse it anyway).
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ArmErrorState } from '@/components/arm-error/arm-error-state';
 import { PublishView } from '@/components/asset-publish/publish-view';
 import { RegistryAccessDenied } from '@/components/registry-page/registry-access-denied';
 import { failureView } from '@/lib/action-kit/action-result';
@@ -31,6 +32,7 @@ export default async function PublishPage({ params }: { params: Params }) {
   if (!kind || !ref) notFound();
   const access = await readPublishAccess(ref);
   if (!access.ok && access.status === 404) notFound();
-  if (!access.ok) return <RegistryAccessDenied registry={ref} error={failureView(access)} />;
+  if (!access.ok && access.status === 403) return <RegistryAccessDenied registry={ref} error={failureView(access)} />;
+  if (!access.ok) return <ArmErrorState heading={`Couldn't open ${ref.name} to publish`} error={failureView(access)} />;
   return <PublishView registry={ref} kind={kind} refusal={access.data.refusal} actions={{ startUpload: startUploadAction, createVersion: createVersionAction }} />;
 }
