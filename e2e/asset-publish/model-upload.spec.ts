@@ -44,6 +44,8 @@ test('a model published with files dragged in lands in the registry, files and a
 });
 
 test('an upload interrupted half-way resumes with only the missing blocks', async ({ page, request }) => {
+  // 10 MiB goes through the browser twice-ish: on two shared cores that can outlast the default 30 s.
+  test.slow();
   const name = uniqueName('e2e-resume');
   await openPublishForm(page, UPN.owner, registry, 'models', 'model');
   await page.getByLabel('Name').fill(name);
