@@ -1,11 +1,11 @@
 'use client';
 // "Search assets": a plain GET form to /assets/search, so it works before hydration and a search is a link
-// that can be shared. Used on the Registries hub's toolbar and at the top of the search page.
+// that can be shared. Used beside the Registries hub's title and at the top of the search page.
 import { Input, makeStyles } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', minWidth: '200px', flexGrow: 1, maxWidth: '360px' },
+  form: { display: 'flex', width: '320px', maxWidth: '100%' },
   input: { flexGrow: 1 },
 });
 

@@ -1,11 +1,10 @@
 'use client';
 // The list's command bar: Create registry (permission-aware), Refresh, search (name, resource group, tag keys and values), the
-// three filters, Clear, Export CSV of the rows shown, and the tenant-wide asset search (its own page).
+// three filters, Clear, and Export CSV of the rows shown.
 import { makeStyles, SearchBox, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, ArrowDownloadRegular, DismissRegular } from '@fluentui/react-icons';
 import type { FilterOptions } from '@/lib/registries/list-filter';
 import { isFiltered, type ListViewState } from '@/lib/registries/list-view-state';
-import { AssetSearchForm } from '@/components/asset-search/asset-search-form';
 import { HydratedButton } from '@/components/shell/hydrated-button';
 import { CreateRegistryButton } from './create-registry-button';
 import { RegistriesFilters } from './registries-filters';
@@ -56,7 +55,6 @@ export function RegistriesToolbar({ view, onChange, options, onRefresh, refreshi
       <HydratedButton icon={<ArrowDownloadRegular />} onClick={onExport} disabled={shownCount === 0}>
         Export CSV
       </HydratedButton>
-      <AssetSearchForm />
     </div>
   );
 }

@@ -21,7 +21,9 @@ export default async function AssetSearchPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title="Search assets" description="Models, environments, components and data in every registry you can read." />
-      <AssetSearchForm query={query.success ? query.data : ''} />
+      <div>
+        <AssetSearchForm query={query.success ? query.data : ''} />
+      </div>
       {query.success ? <AssetSearchResults key={query.data} query={query.data} /> : null}
     </>
   );
