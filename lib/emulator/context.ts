@@ -55,8 +55,10 @@ export interface Emulator {
   provisioningFaultHooks: ProvisioningFaultHook[];
   /** Operation delay hooks (the fault-injection module registers one). */
   operationDelayHooks: OperationDelayHook[];
-  /** The emulator's own base URL once it listens (registries' discoveryUrl points here). */
+  /** The emulator's own base URL once it listens. */
   url?: string;
+  /** The TLS listener's base URL once it listens (registries' discoveryUrl points here: clients reach it over https). */
+  httpsUrl?: string;
 }
 
 /** The authenticated principal of an ARM request (claims of its token). */

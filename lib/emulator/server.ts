@@ -93,6 +93,7 @@ export async function startEmulator(opts?: EmulatorOptions & { preRouteSteps?: P
   urls.http = `http://${hostInUrl}:${port}`;
   urls.https = `https://${hostInUrl}:${httpsPort}`;
   emulator.url = urls.http;
+  emulator.httpsUrl = urls.https;
 
   let closed: Promise<void> | undefined;
   return {

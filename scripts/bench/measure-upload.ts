@@ -1,4 +1,4 @@
-// Bench step (g): a 200 MB model published through the browser flow (Chromium, the publish page's block
+// Bench step (h): a 200 MB model published through the browser flow (Chromium, the publish page's block
 // upload straight to the emulator's blob endpoint) while the console's resident memory is sampled: the
 // console only hands out the SAS and creates the version, so its memory must stay flat whatever the file's
 // size. Called by run.ts; `tsx scripts/bench/measure-upload.ts` runs it alone against its own servers.
@@ -102,7 +102,7 @@ async function standalone(): Promise<void> {
   const emulator = await startEmulator(Number(process.env.BENCH_EMULATOR_PORT ?? (await freePort())), path.join(dataDir, 'arm-emulator.db'));
   const app = await startConsole(Number(process.env.BENCH_CONSOLE_PORT ?? (await freePort())), emulator.url);
   const numbers = await measureUpload(app.url, app.child.pid!, Number(process.env.BENCH_UPLOAD_MB ?? 200));
-  console.log(`[bench] (g) ${numbers.uploadMb} MB model upload through the browser: ${numbers.uploadMs} ms (${numbers.uploadMbPerSecond} MB/s); console RSS ${numbers.consoleRssBeforeMb} MB before, at most ${numbers.consoleRssDuringUploadMb} MB during`);
+  console.log(`[bench] (h) ${numbers.uploadMb} MB model upload through the browser: ${numbers.uploadMs} ms (${numbers.uploadMbPerSecond} MB/s); console RSS ${numbers.consoleRssBeforeMb} MB before, at most ${numbers.consoleRssDuringUploadMb} MB during`);
   console.log(JSON.stringify(numbers));
 }
 

@@ -1,7 +1,12 @@
-// `npm run bench:read-load`: N concurrent signed-in clients on /registries for D seconds, against one
-// console replica and then two behind the round-robin proxy (Redis session store), on the ARM emulator
-// seeded to REGISTRIES registries. Prints requests/s, p50/p95/p99, errors and each replica's peak RSS,
-// then one JSON line. Needs a production build (NEXT_DIST_DIR honoured). Ports: READ_LOAD_PORT_BASE (3560)…
+// `npm run bench:read-load` (and part of `npm run bench`): concurrent signed-in clients on /registries for
+// READ_LOAD_SECONDS (30) each, at every count of READ_LOAD_CLIENTS (40,50), against one console replica and
+// then two (Redis session store), on the ARM emulator seeded to
+// READ_LOAD_REGISTRIES (566). Prints one line per run (requests/s, p50/p95/p99, errors, peak RSS per replica,
+// CPU ms per page of the replicas and of the emulator, HTML bytes) and the targets it meets, then one JSON
+// line. Needs a production build (NEXT_DIST_DIR honoured); READ_LOAD_REPLICAS (1,2) picks the configurations.
+// Both go through the round-robin proxy, READ_LOAD_MAX_IN_FLIGHT (8) requests per replica at once. Ports:
+// READ_LOAD_PORT_BASE (3560) for the proxy and the replicas after it, READ_LOAD_EMULATOR_PORT (5050, TLS on the
+// next), READ_LOAD_REDIS_PORTS (6390-6399).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,80 +16,48 @@ import { signSessionToken } from '../../lib/session/session-token';
 import { startEmulatorProcess, startReplica } from '../cluster/cluster-processes';
 import { startRoundRobinProxy } from '../cluster/round-robin-proxy';
 import { startRedisServer } from '../redis/redis-server-process';
-import { sampleRss } from './rss';
+import { describeRun, measureReadLoad, type ReadLoadFigures } from './read-load-measure';
 
-const CLIENTS = Number(process.env.READ_LOAD_CLIENTS ?? 40);
+const CLIENTS = (process.env.READ_LOAD_CLIENTS ?? '40,50').split(',').map(Number);
+const REPLICAS = (process.env.READ_LOAD_REPLICAS ?? '1,2').split(',').map(Number);
 const SECONDS = Number(process.env.READ_LOAD_SECONDS ?? 30);
 const REGISTRIES = Number(process.env.READ_LOAD_REGISTRIES ?? 566);
 const PORT_BASE = Number(process.env.READ_LOAD_PORT_BASE ?? 3560);
 const EMULATOR_PORT = Number(process.env.READ_LOAD_EMULATOR_PORT ?? 5050);
+// As start:cluster's proxy does (CLUSTER_MAX_IN_FLIGHT); 0 lets every request through at once.
+const MAX_IN_FLIGHT = Number(process.env.READ_LOAD_MAX_IN_FLIGHT ?? 8) || undefined;
+const REDIS_PORTS = (process.env.READ_LOAD_REDIS_PORTS ?? '6390-6399').split('-').map(Number) as [number, number];
 
-interface Figures {
-  replicas: number;
-  requests: number;
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-  /** 200 pages that said ARM was too slow for the render's budget instead of listing registries. */
-  cutOff: number;
-  peakRssMb: number[];
+// Issue 14's acceptance, for 40 clients: one replica ≥ 40 req/s at p95 ≤ 1 s within 400 MB; two ≥ 1.3 × one.
+function checks(results: ReadLoadFigures[]): [string, boolean][] {
+  const at = (replicas: number, clients: number) => results.find((r) => r.replicas === replicas && r.clients === clients);
+  const out: [string, boolean][] = [];
+  for (const clients of CLIENTS) {
+    const one = at(1, clients);
+    const two = at(2, clients);
+    if (!one || !two) continue;
+    out.push([`${clients} clients: one replica ≥ 40 req/s`, one.requestsPerSecond >= 40]);
+    out.push([`${clients} clients: one replica p95 ≤ 1000 ms`, one.p95 <= 1000]);
+    out.push([`${clients} clients: two replicas ≥ 1.3 × one`, two.requestsPerSecond >= 1.3 * one.requestsPerSecond]);
+    out.push([`${clients} clients: 0 errors`, one.errors + two.errors === 0]);
+    out.push([`${clients} clients: peak RSS ≤ 400 MB per replica`, [...one.peakRssMb, ...two.peakRssMb].every((mb) => mb <= 400)]);
+  }
+  return out;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
-// A render whose ARM time budget ran out (lib/arm/deadline.ts) is a 200 page that shows why it waits: not a
-// served list, so it is counted apart.
-const CUT_OFF = /Azure Resource Manager is not answering|Azure is throttling requests/;
-
-async function load(url: string, cookie: string): Promise<{ latencies: number[]; errors: number; cutOff: number }> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let cutOff = 0;
-  const until = Date.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (Date.now() < until) {
-        const started = performance.now();
-        try {
-          const response = await fetch(`${url}/registries`, { headers: { cookie }, redirect: 'manual' });
-          const body = await response.text();
-          if (response.status !== 200 || !body.includes('</html>')) errors++;
-          else if (CUT_OFF.test(body)) cutOff++;
-          else latencies.push(performance.now() - started);
-        } catch {
-          errors++;
-        }
-      }
-    }),
+async function signedInCookie(): Promise<string> {
+  const owner = SEED_PRINCIPALS.owner;
+  const token = await signSessionToken(
+    { principalId: owner.id, userPrincipalName: owner.userPrincipalName, displayName: owner.displayName },
+    { secret: sessionSecret(), mode: 'emulator', sessionId: `read-load-${Date.now()}` },
   );
-  return { latencies, errors, cutOff };
-}
-
-async function measure(replicas: number, url: string, pids: number[], cookie: string): Promise<Figures> {
-  // A few renders per replica first, so the figures are not the first render's code loading.
-  for (let i = 0; i < 3 * replicas; i++) await fetch(`${url}/registries`, { headers: { cookie } }).then((r) => r.text());
-  const samplers = pids.map((pid) => sampleRss(pid, 250));
-  const { latencies, errors, cutOff } = await load(url, cookie);
-  const sorted = latencies.sort((a, b) => a - b);
-  return {
-    replicas,
-    requests: sorted.length,
-    requestsPerSecond: Math.round((sorted.length / SECONDS) * 10) / 10,
-    p50: Math.round(percentile(sorted, 50)),
-    p95: Math.round(percentile(sorted, 95)),
-    p99: Math.round(percentile(sorted, 99)),
-    errors,
-    cutOff,
-    peakRssMb: samplers.map((s) => Math.round(s.stop())),
-  };
+  return `rh_session=${token}`;
 }
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'registry-hub-read-load-'));
   const emulator = await startEmulatorProcess({ port: EMULATOR_PORT, db: path.join(dir, 'arm.db') });
-  const redis = await startRedisServer({ dir: path.join(dir, 'redis') });
+  const redis = await startRedisServer({ dir: path.join(dir, 'redis'), ports: REDIS_PORTS });
   try {
     const seeded = await fetch(`${emulator.url}/_emulator/bulk-seed`, {
       method: 'POST',
@@ -92,30 +65,34 @@ async function main(): Promise<void> {
       body: JSON.stringify({ subscriptions: 5, registries: Math.max(0, REGISTRIES - 6), prefix: 'readload' }),
     });
     if (!seeded.ok) throw new Error(`bulk-seed answered ${seeded.status}: ${await seeded.text()}`);
-    const owner = SEED_PRINCIPALS.owner;
-    const token = await signSessionToken(
-      { principalId: owner.id, userPrincipalName: owner.userPrincipalName, displayName: owner.displayName },
-      { secret: sessionSecret(), mode: 'emulator', sessionId: `read-load-${Date.now()}` },
-    );
-    const cookie = `rh_session=${token}`;
+    const cookie = await signedInCookie();
     const env = { ...process.env, ARM_ENDPOINT: emulator.url, ARM_AUTH: 'emulator', SESSION_STORE: redis.url };
-    const results: Figures[] = [];
+    const results: ReadLoadFigures[] = [];
+    const run = async (url: string, pids: number[], clients: number) => {
+      const figures = await measureReadLoad({ url, pids, armPid: emulator.child.pid!, cookie, clients, seconds: SECONDS });
+      console.log(describeRun(figures, REGISTRIES));
+      results.push(figures);
+    };
 
     const one = await startReplica({ name: 'replica-1', port: PORT_BASE + 1, env });
-    results.push(await measure(1, one.url, [one.child.pid!], cookie));
-    const two = await startReplica({ name: 'replica-2', port: PORT_BASE + 2, env });
-    const proxy = await startRoundRobinProxy({ port: PORT_BASE, upstreams: [one.url, two.url] });
-    results.push(await measure(2, proxy.url, [one.child.pid!, two.child.pid!], cookie));
-    await proxy.close();
-    await Promise.all([one.stop(), two.stop()]);
-
-    for (const r of results) {
-      console.log(
-        `${r.replicas} replica(s), ${CLIENTS} clients, ${SECONDS} s on /registries (${REGISTRIES} registries): ${r.requestsPerSecond} req/s, ` +
-          `p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.errors} errors, ${r.cutOff} cut off by the render budget, peak RSS ${r.peakRssMb.join(' + ')} MB`,
-      );
+    if (REPLICAS.includes(1)) {
+      // Through the balancer as in production, so one replica and two are measured the same way.
+      const proxy = await startRoundRobinProxy({ port: PORT_BASE, upstreams: [one.url], maxInFlightPerUpstream: MAX_IN_FLIGHT });
+      for (const clients of CLIENTS) await run(proxy.url, [one.child.pid!], clients);
+      await proxy.close();
     }
-    console.log(JSON.stringify({ readLoad: { clients: CLIENTS, seconds: SECONDS, registries: REGISTRIES, results } }));
+    if (REPLICAS.includes(2)) {
+      const two = await startReplica({ name: 'replica-2', port: PORT_BASE + 2, env });
+      const proxy = await startRoundRobinProxy({ port: PORT_BASE, upstreams: [one.url, two.url], maxInFlightPerUpstream: MAX_IN_FLIGHT });
+      for (const clients of CLIENTS) await run(proxy.url, [one.child.pid!, two.child.pid!], clients);
+      await proxy.close();
+      await two.stop();
+    }
+    await one.stop();
+
+    const met = checks(results);
+    for (const [name, ok] of met) console.log(`${ok ? 'meets' : 'MISSES'} ${name}`);
+    console.log(JSON.stringify({ readLoad: { seconds: SECONDS, registries: REGISTRIES, results, checks: met } }));
   } finally {
     await emulator.kill();
     await redis.stop();
@@ -123,4 +100,7 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -2,8 +2,9 @@
 // console if needed, starts its own emulator (temp database) and a production console on free ports, bulk-seeds,
 // then measures (a) raw Resource Graph pages, (b) the console's list via Resource Graph, (c) via per-subscription
 // fan-out, (d) Chromium: first rows and search keystroke, (e) peak RSS of console and emulator, (f) first-load
-// JavaScript per route (gzipped), (g) a 200 MB model upload through the publish page with the console's RSS.
-// Readable lines first; the LAST line is one JSON object with the issues' keys.
+// JavaScript per route (gzipped), (g) read load (scripts/bench/read-load.ts), (h) a 200 MB model upload through
+// the publish page with the console's RSS. Readable lines first; the LAST line is one JSON object with the
+// issues' keys.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { promisify } from 'node:util';
 import { measureBrowser } from './measure-browser';
 import { measureFirstLoadJs } from './measure-first-load';
 import { measureUpload } from './measure-upload';
+import { runReadLoad } from './read-load-run';
 import { buildIfNeeded, ensureChromium, freePort, ROOT, startConsole, startEmulator, stopAll } from './processes';
 import { canSampleRss, sampleRss } from './rss';
 
@@ -82,7 +84,7 @@ async function main(): Promise<void> {
   const firstLoadJsKb = await measureFirstLoadJs(consoleApp.url, emulator.url);
   log(`(f) first-load JS, gzipped KB: ${Object.entries(firstLoadJsKb).map(([route, kb]) => `${route} ${kb}`).join(', ')}`);
   const upload = await measureUpload(consoleApp.url, consoleApp.child.pid!);
-  log(`(g) ${upload.uploadMb} MB model upload through the browser: ${upload.uploadMs} ms (${upload.uploadMbPerSecond} MB/s); console RSS ${upload.consoleRssBeforeMb} MB before, at most ${upload.consoleRssDuringUploadMb} MB during`);
+  log(`(h) ${upload.uploadMb} MB model upload through the browser: ${upload.uploadMs} ms (${upload.uploadMbPerSecond} MB/s); console RSS ${upload.consoleRssBeforeMb} MB before, at most ${upload.consoleRssDuringUploadMb} MB during`);
   const consoleRssMb = consoleRss.stop();
   const emulatorRssMb = emulatorRss.stop();
   log(`(e) peak RSS: console ${consoleRssMb} MB, emulator ${emulatorRssMb} MB`);
@@ -112,8 +114,11 @@ async function main(): Promise<void> {
     ['upload.consoleRssDuringUploadMb < 400', upload.consoleRssDuringUploadMb < 400],
     ...Object.entries(firstLoadJsKb).map(([route, kb]): [string, boolean] => [`firstLoadJsKb.${route} ≤ 300`, kb <= 300]),
   ];
+  // Issue 14's read load runs on its own processes (566 registries, Redis, one and two replicas).
+  const readLoad = await runReadLoad(ROOT, log);
+  checks.push(...(readLoad?.checks ?? []).map(([name, ok]): [string, boolean] => [`readLoad: ${name}`, ok]));
   for (const [name, ok] of checks) log(`${ok ? 'meets' : 'MISSES'} ${name}`);
-  console.log(JSON.stringify(result));
+  console.log(JSON.stringify({ ...result, readLoad }));
 }
 
 main()

@@ -23,8 +23,8 @@ export interface ClusterProcess {
   kill(): Promise<void>;
 }
 
-function spawnNode(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, echo: boolean): ClusterProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+function spawnNode(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, echo: boolean, nodeFlags: string[] = []): ClusterProcess {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -69,10 +69,20 @@ export async function startEmulatorProcess(options: { port: number; db: string; 
   return { ...emulator, url };
 }
 
+// V8 grows a busy server's heap lazily: 50 concurrent /registries renders took a replica from 330 MB to 590 MB
+// within a minute with the default limit, while its heap after a full GC stayed near 100 MB (no leak). A
+// 320 MB old space keeps the peak under 400 MB (npm run bench:read-load; docs/operations.md) and leaves three
+// times the live heap. An operator's own --max-old-space-size in NODE_OPTIONS wins.
+const REPLICA_OLD_SPACE_MB = 320;
+
+function replicaHeapFlags(env: NodeJS.ProcessEnv): string[] {
+  return /--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${REPLICA_OLD_SPACE_MB}`];
+}
+
 /** Starts one console replica on `port`; resolves once /api/health answers. */
 export async function startReplica(options: { name: string; port: number; env: NodeJS.ProcessEnv; echo?: boolean }): Promise<ClusterProcess & { url: string }> {
   const env = { ...options.env, PORT: String(options.port), CONSOLE_HOST: '127.0.0.1', REPLICA_NAME: options.name, NODE_ENV: 'production' as const };
-  const replica = spawnNode(options.name, 'scripts/cluster/console-server.ts', [], env, options.echo ?? false);
+  const replica = spawnNode(options.name, 'scripts/cluster/console-server.ts', [], env, options.echo ?? false, replicaHeapFlags(env));
   const url = `http://127.0.0.1:${options.port}`;
   await until(`Replica ${options.name}`, replica, async () => {
     try {

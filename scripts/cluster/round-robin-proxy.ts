@@ -11,6 +11,8 @@ import type { AddressInfo } from 'node:net';
 export interface RoundRobinProxy {
   url: string;
   port: number;
+  /** Requests waiting for a replica's turn (maxInFlightPerUpstream). */
+  waiting(): number;
   close(): Promise<void>;
 }
 
@@ -39,9 +41,40 @@ function refusedBeforeSending(error: NodeJS.ErrnoException): boolean {
   return error.code === 'ECONNREFUSED' || error.code === 'ECONNRESET' && error.syscall === 'connect';
 }
 
+// A balancer's per-server connection limit (HAProxy's maxconn): requests beyond `limit` wait here, in order,
+// instead of being interleaved on a replica's one event loop, where every render slows every other one and
+// the page's ARM time budget runs out before its ARM call is even sent.
+function admission(limit: number): { admit: (res: ServerResponse) => Promise<boolean>; waiting: () => number } {
+  let inFlight = 0;
+  const waiting: (() => void)[] = [];
+  // Resolves true once the request may go on, false if its client left while it waited.
+  const admitRequest = (res: ServerResponse) =>
+    new Promise<boolean>((resolve) => {
+      let admitted = false;
+      const admit = () => {
+        admitted = true;
+        inFlight++;
+        resolve(true);
+      };
+      res.once('close', () => {
+        if (!admitted) {
+          waiting.splice(waiting.indexOf(admit), 1);
+          resolve(false);
+          return;
+        }
+        inFlight--;
+        waiting.shift()?.();
+      });
+      if (inFlight < limit) admit();
+      else waiting.push(admit);
+    });
+  return { admit: admitRequest, waiting: () => waiting.length };
+}
+
 /** Starts a proxy on `port` (0 for any) in front of `upstreams` (base URLs). */
-export function startRoundRobinProxy(options: { port: number; host?: string; upstreams: string[] }): Promise<RoundRobinProxy> {
+export function startRoundRobinProxy(options: { port: number; host?: string; upstreams: string[]; maxInFlightPerUpstream?: number }): Promise<RoundRobinProxy> {
   const upstreams = options.upstreams.map((u) => new URL(u));
+  const queue = admission((options.maxInFlightPerUpstream ?? Infinity) * upstreams.length);
   const skipUntil = new Map<number, number>();
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   let next = 0;
@@ -96,7 +129,7 @@ export function startRoundRobinProxy(options: { port: number; host?: string; ups
       if (!res.headersSent) res.writeHead(413, { 'Content-Type': 'text/plain' }).end('Request too large.');
       return;
     }
-    forward(req, res, body, order(), requestId);
+    if (await queue.admit(res)) forward(req, res, body, order(), requestId);
   });
   server.keepAliveTimeout = 65_000;
   return new Promise((resolve) => {
@@ -105,6 +138,7 @@ export function startRoundRobinProxy(options: { port: number; host?: string; ups
       resolve({
         port,
         url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+        waiting: queue.waiting,
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done());

@@ -12,6 +12,8 @@ import { startRoundRobinProxy, type RoundRobinProxy } from './round-robin-proxy'
 const port = Number(process.env.PORT || 3000);
 const replicas = Number(process.env.CLUSTER_REPLICAS || 2);
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+// Requests each replica serves at once; the rest wait at the proxy (docs/operations.md "Load and memory").
+const maxInFlightPerUpstream = Number(process.env.CLUSTER_MAX_IN_FLIGHT || 8);
 const children: ClusterProcess[] = [];
 let redis: RedisServerProcess | undefined;
 let proxy: RoundRobinProxy | undefined;
@@ -32,6 +34,7 @@ async function stopAll(code: number): Promise<never> {
 
 async function main(): Promise<void> {
   if (!Number.isInteger(replicas) || replicas < 1) throw new Error('CLUSTER_REPLICAS must be a whole number of at least 1.');
+  if (!Number.isInteger(maxInFlightPerUpstream) || maxInFlightPerUpstream < 1) throw new Error('CLUSTER_MAX_IN_FLIGHT must be a whole number of at least 1.');
   process.on('SIGINT', () => void stopAll(130));
   process.on('SIGTERM', () => void stopAll(143));
   if (!existsSync(path.join(ROOT, distDir, 'BUILD_ID'))) {
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
   for (const replica of started) {
     void replica.exited.then(() => stopping || log(`${replica.name} exited; the proxy sends its share to the others.`));
   }
-  proxy = await startRoundRobinProxy({ port, host: process.env.CONSOLE_HOST || '127.0.0.1', upstreams: started.map((r) => r.url) });
+  proxy = await startRoundRobinProxy({ port, host: process.env.CONSOLE_HOST || '127.0.0.1', upstreams: started.map((r) => r.url), maxInFlightPerUpstream });
   log(`Registry Hub: ${proxy.url}/registries (${replicas} replicas: ${started.map((r) => r.url).join(', ')}).`);
 }
 

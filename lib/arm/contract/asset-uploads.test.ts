@@ -1,6 +1,7 @@
 // Uploading a model version's files the way Azure ML clients do: startPendingUpload through lib/arm, then
 // the official @azure/storage-blob client against the SAS it returns — a 50 MB file in 4 MB blocks,
-// read back by Range, listed, and the version created on the uploaded URI. Emulator or Azure (ARM_LIVE=1).
+// read back by Range, listed, and the version created on the uploaded URI; a resumed upload finds the same place;
+// RBAC on both calls. Emulator or Azure (ARM_LIVE=1).
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobClient, BlockBlobClient, ContainerClient } from '@azure/storage-blob';
@@ -41,6 +42,11 @@ describe('model upload through startPendingUpload', () => {
     expect(blobRef.credential?.credentialType).toBe('SAS');
     expect(blobRef.storageAccountArmId).toMatch(/\/providers\/Microsoft\.Storage\/storageAccounts\//i);
 
+    // A resumed upload asks again with its pendingUploadId and gets the same place (what is already there stays).
+    const again = await startPendingUpload(sasClient(), ref, 'models', name, '1', { pendingUploadId: pending.pendingUploadId, pendingUploadType: 'TemporaryBlobReference' });
+    expect(again.pendingUploadId).toBe(pending.pendingUploadId);
+    expect(again.blobReferenceForConsumption?.blobUri).toBe(blobRef.blobUri);
+
     const container = new ContainerClient(blobRef.credential!.sasUri!);
     const data = randomBytes(50 * 1024 * 1024);
     const blob = container.getBlockBlobClient('model/weights.bin');
@@ -79,4 +85,11 @@ describe('model upload through startPendingUpload', () => {
     expect((await new BlobClient(readUri).downloadToBuffer()).toString()).toBe('flavors: {}\n');
     await expect(new BlockBlobClient(readUri).upload('x', 1)).rejects.toMatchObject({ statusCode: 403 });
   }, SPEC_TIMEOUT_MS);
+
+  it.skipIf(process.env.ARM_LIVE === '1')('refuses an upload location to a Reader (assets/write) and a read SAS to a principal with no role (emulator)', async () => {
+    const reader = emulatorClientAs(t.controlEndpoint, seeded.principals.reader.userPrincipalName);
+    await expect(startPendingUpload(reader, ref, 'models', uniqueName('ctro'), '1')).rejects.toMatchObject({ status: 403, code: 'AuthorizationFailed' });
+    const nobody = emulatorClientAs(t.controlEndpoint, seeded.principals.noRole.userPrincipalName);
+    await expect(getBlobReferenceSas(nobody, ref, 'm', '1', { blobUri: 'https://example.com/x' })).rejects.toMatchObject({ status: 403 });
+  });
 });

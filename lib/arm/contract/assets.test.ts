@@ -1,6 +1,7 @@
 // Registry assets through lib/arm (mfe.json 2025-09-01): every kind created as an LRO and read back,
-// containers' latest/next version, immutability 409, archived filtering, nextLink paging, delete, and RBAC
-// for the seeded principals. Runs against the emulator, or against Azure with ARM_LIVE=1 (RBAC is emulator-only).
+// containers' latest/next version, immutability 409, archived filtering, nextLink paging, delete, replication to
+// a region added later, and RBAC for the seeded principals and the seed's custom roles. Runs against the
+// emulator, or against Azure with ARM_LIVE=1 (RBAC and replication are emulator-only).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { ONE_CLICK_ROLES, oneClickRoleProperties } from '@/lib/session/rbac/one-click-roles';
@@ -129,6 +130,33 @@ describe('registry assets through lib/arm', () => {
     if (handle) expect((await waitForOperation(t.client, handle, wait())).status).toBe('Succeeded');
     const err = await failure(getAssetVersion(t.client, ref, 'data', name, '1'));
     expect(err.status).toBe(404);
+  }, SPEC_TIMEOUT_MS);
+});
+
+describe.skipIf(process.env.ARM_LIVE === '1')('asset replication (emulator: regionReplication is its extension)', () => {
+  it('reports every region of the registry per version, and replicates existing versions to a region added later', async () => {
+    const rg = await t.newResourceGroup();
+    const registryName = uniqueName('ctrepl');
+    const first = await beginCreateOrUpdateRegistry(t.client, t.subscriptionId, rg, registryName, registryBody(t.location));
+    expect((await waitForOperation(t.client, first.handle, wait())).status).toBe('Succeeded');
+    const own: RegistryRef = { subscriptionId: t.subscriptionId, resourceGroup: rg, registryName };
+    const { handle } = await beginCreateOrUpdateAssetVersion(t.client, own, 'models', 'm', '1', BODIES.models);
+    expect((await waitForOperation(t.client, handle, wait())).status).toBe('Succeeded');
+    expect((await getAssetVersion(t.client, own, 'models', 'm', '1')).properties.regionReplication).toEqual([expect.objectContaining({ location: t.location, status: 'Succeeded' })]);
+
+    const grown = await beginCreateOrUpdateRegistry(t.client, t.subscriptionId, rg, registryName, registryBody(t.location, [t.additionalLocations[0]]));
+    expect((await waitForOperation(t.client, grown.handle, wait())).status).toBe('Succeeded');
+    const deadline = Date.now() + t.operationTimeoutMs;
+    let regions = (await getAssetVersion(t.client, own, 'models', 'm', '1')).properties.regionReplication ?? [];
+    expect(regions.map((r) => r.location)).toEqual([t.location, t.additionalLocations[0]]);
+    while (regions.some((r) => r.status !== 'Succeeded') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, t.pollIntervalMs));
+      regions = (await getAssetVersion(t.client, own, 'models', 'm', '1')).properties.regionReplication ?? [];
+    }
+    expect(regions.map((r) => [r.location, r.status])).toEqual([
+      [t.location, 'Succeeded'],
+      [t.additionalLocations[0], 'Succeeded'],
+    ]);
   }, SPEC_TIMEOUT_MS);
 });
 

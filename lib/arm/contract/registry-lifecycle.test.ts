@@ -45,9 +45,9 @@ describe('registry lifecycle', () => {
     const provisioned = await getRegistry(t.client, t.subscriptionId, rg, name);
     expect(provisioned.name).toBe(name);
     // Azure's discovery host is https://{region}.api.azureml.ms; the emulator serves the registry data plane itself,
-    // on its own (plain-http) base URL whichever listener the registry was read through.
+    // on its own TLS listener (loopback) whichever listener the registry was read through.
     const discoveryUrl = provisioned.properties.discoveryUrl ?? '';
-    expect(t.live ? /^https:\/\//.test(discoveryUrl) : discoveryUrl.startsWith(`${t.controlEndpoint}/registrymanagement/v1.0/registries/`)).toBe(true);
+    expect(discoveryUrl).toMatch(t.live ? /^https:\/\// : new RegExp(`^https://127\\.0\\.0\\.1:\\d+/registrymanagement/v1\\.0/registries/${name}/discovery$`));
     expect(provisioned.properties.mlFlowRegistryUri).toBeTruthy();
     const regions = provisioned.properties.regionDetails ?? [];
     expect(regions.map((r) => r.location).sort()).toEqual([t.location, second, third].sort());

@@ -39,7 +39,8 @@ export const ASSET_KINDS: Record<AssetKind, AssetKindSpec> = {
     containerListViewType: true,
     versionList: { orderBy: true, top: true, listViewType: true, tagsParameter: 'tags', modelFilters: true },
     pendingUpload: true,
-    defaults: {},
+    // A model without flavors has an empty map, never none: azure-ai-ml (Model._from_rest_object) iterates it.
+    defaults: { flavors: {} },
   }),
   environments: spec('environments', 'environment', {
     containerListViewType: true,

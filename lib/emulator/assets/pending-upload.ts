@@ -60,11 +60,12 @@ export function startPendingUpload(ctx: RpContext, ref: AssetVersionRef, body: u
   };
 }
 
-// A blob URI of this emulator: same origin as the request, or any loopback origin (the emulator only
-// listens on loopback, and a restart may move it to another port).
+// A blob URI of this emulator: same origin as the request, or any loopback origin on either listener (the
+// emulator only listens on loopback, a restart may move it to another port, and a file uploaded by azure-ai-ml
+// over https is read back by the console over http).
 function isThisEmulator(url: URL, baseUrl: string): boolean {
   if (url.origin === new URL(baseUrl).origin) return true;
-  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 }
 
 /** POST …/registries/{r}/datareferences/{name}/versions/{version}: a read SAS for a blob of this registry (GetBlobReferenceSAS). */

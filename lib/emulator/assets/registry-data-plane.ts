@@ -3,7 +3,7 @@
 //      resource-provider URI, subscription, resource group); here the URI is the emulator itself.
 //   2. The asset operations under `{that URI}/mferp/managementfrontend/subscriptions/…/registries/{name}/…`
 //      with data-plane api-versions (2021-10-01-dataplanepreview…): the same operations as the ARM asset API.
-//   3. POST …/registries/{name}/tempdatarefs/{asset}/versions/{version} → an upload SAS (older clients; 409
+//   3. PUT …/registries/{name}/tempdatarefs/{asset}/versions/{version} → an upload SAS (older clients; 409
 //      when the version already exists, which the SDK takes as "skip the upload").
 import type { OperationResult } from '../context';
 import { conflict, resourceNotFound, userError } from '../errors';
@@ -52,7 +52,7 @@ function assetKindOf(assetId: unknown): AssetKind | undefined {
   return m && m[1] in ASSET_KINDS ? (m[1] as AssetKind) : undefined;
 }
 
-/** POST …/tempdatarefs/{name}/versions/{version} (TemporaryDataReferenceRequestDto → ResponseDto). */
+/** PUT …/tempdatarefs/{name}/versions/{version} (TemporaryDataReferenceRequestDto → ResponseDto). */
 export function temporaryDataReferenceHandler(ctx: RequestContext): OperationResult {
   const body = (ctx.body ?? {}) as Record<string, unknown>;
   const type = body.temporaryDataReferenceType ?? 'TemporaryBlobReference';

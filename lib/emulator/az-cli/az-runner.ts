@@ -2,9 +2,8 @@
 // developer's `az login` is neither used nor touched), the emulator's CA as the only trusted bundle, and the
 // emulator's managed-identity endpoint, exactly as the README tells a user to set them.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { toolFolder } from '../testing/tool-folder';
 
 /** What one az invocation printed. */
 export interface AzResult {
@@ -26,9 +25,8 @@ const AMBIENT = /^(AZURE_|MSI_|IDENTITY_|IMDS_|REQUESTS_CA_BUNDLE$|CURL_CA_BUNDL
 
 /** Starts an az session against `httpUrl` (managed identity) trusting `caPem` (for the TLS listener). */
 export function azSession(opts: { httpUrl: string; caPem: string }): AzSession {
-  const dir = mkdtempSync(path.join(tmpdir(), 'registry-hub-az-'));
-  const caFile = path.join(dir, 'emulator-ca.pem');
-  writeFileSync(caFile, opts.caPem);
+  const folder = toolFolder('registry-hub-az-', opts.caPem);
+  const { dir, caFile } = folder;
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !AMBIENT.test(k))) as NodeJS.ProcessEnv;
   Object.assign(env, {
     AZURE_CONFIG_DIR: path.join(dir, 'azure'),
@@ -48,13 +46,7 @@ export function azSession(opts: { httpUrl: string; caPem: string }): AzSession {
         });
       });
     },
-    writeFile(name, text) {
-      const file = path.join(dir, name);
-      writeFileSync(file, text);
-      return file;
-    },
-    dispose() {
-      rmSync(dir, { recursive: true, force: true });
-    },
+    writeFile: (name, text) => folder.writeFile(name, text),
+    dispose: folder.dispose,
   };
 }

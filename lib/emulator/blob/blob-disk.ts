@@ -23,6 +23,8 @@ export interface BlobMeta {
   lastModified: number;
   /** Committed blocks (Put Block List), in order; absent for a single Put Blob. */
   blocks?: { id: string; size: number }[];
+  /** User-defined metadata (x-ms-meta-*). */
+  metadata?: Record<string, string>;
 }
 
 const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
@@ -61,7 +63,7 @@ async function writeMeta(dir: string, meta: BlobMeta): Promise<void> {
 }
 
 /** Put Blob: streams the body into the blob (replacing it), computing its MD5 on the way. */
-export async function putBlob(dir: string, name: string, body: Readable, contentType: string, now: number): Promise<BlobMeta> {
+export async function putBlob(dir: string, name: string, body: Readable, contentType: string, now: number, metadata: Record<string, string> = {}): Promise<BlobMeta> {
   await requireContainer(dir);
   const tmp = `${dataFile(dir, name)}.${randomUUID()}.tmp`;
   const md5 = createHash('md5');
@@ -76,7 +78,7 @@ export async function putBlob(dir: string, name: string, body: Readable, content
   await pipeline(body, tap, createWriteStream(tmp));
   await rename(tmp, dataFile(dir, name));
   const previous = await readMeta(dir, name);
-  const meta: BlobMeta = { name, size, contentType, contentMD5: md5.digest('base64'), etag: newEtag(), createdOn: previous?.createdOn ?? now, lastModified: now };
+  const meta: BlobMeta = { name, size, contentType, contentMD5: md5.digest('base64'), etag: newEtag(), createdOn: previous?.createdOn ?? now, lastModified: now, metadata };
   await writeMeta(dir, meta);
   await rm(blockDir(dir, name), { recursive: true, force: true });
   return meta;
@@ -118,7 +120,7 @@ export async function uncommittedBlocks(dir: string, name: string): Promise<{ id
 }
 
 /** Put Block List: the blob becomes the listed blocks in order (uncommitted ones, or already committed ones kept). */
-export async function commitBlocks(dir: string, name: string, ids: string[], contentType: string, now: number): Promise<BlobMeta> {
+export async function commitBlocks(dir: string, name: string, ids: string[], contentType: string, now: number, metadata: Record<string, string> = {}): Promise<BlobMeta> {
   await requireContainer(dir);
   const folder = blockDir(dir, name);
   const previous = await readMeta(dir, name);
@@ -145,9 +147,18 @@ export async function commitBlocks(dir: string, name: string, ids: string[], con
   }
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   await rename(tmp, dataFile(dir, name));
-  const meta: BlobMeta = { name, size: blocks.reduce((n, b) => n + b.size, 0), contentType, etag: newEtag(), createdOn: previous?.createdOn ?? now, lastModified: now, blocks };
+  const meta: BlobMeta = { name, size: blocks.reduce((n, b) => n + b.size, 0), contentType, etag: newEtag(), createdOn: previous?.createdOn ?? now, lastModified: now, blocks, metadata };
   await writeMeta(dir, meta);
   await rm(folder, { recursive: true, force: true });
+  return meta;
+}
+
+/** Set Blob Metadata: replaces the blob's metadata (a new ETag, as any write); undefined when there is no blob. */
+export async function setMetadata(dir: string, name: string, metadata: Record<string, string>, now: number): Promise<BlobMeta | undefined> {
+  const previous = await readMeta(dir, name);
+  if (!previous) return undefined;
+  const meta: BlobMeta = { ...previous, metadata, etag: newEtag(), lastModified: now };
+  await writeMeta(dir, meta);
   return meta;
 }
 

@@ -1,6 +1,7 @@
 // The blob endpoint over raw HTTP, as a browser would use it: startPendingUpload's SAS, Put Blob, Put Block
-// + Get Block List (resume) + Put Block List, Get Blob with Range, HEAD, List Blobs XML, CORS preflight,
+// + Get Block List (resume) + Put Block List, Get Blob with Range, HEAD, metadata, List Blobs XML, CORS preflight,
 // and the SAS refusals (expired → 403 AuthenticationFailed, missing permission, tampered signature).
+import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_SUBSCRIPTIONS } from '../seed';
 import type { EmulatorFixture } from '../testing/emulator-fixture';
@@ -27,6 +28,7 @@ async function pendingUpload(kind = 'models', name = uniqueName('up')): Promise<
 }
 
 const put = (url: string, body: string, headers: Record<string, string> = { 'x-ms-blob-type': 'BlockBlob' }) => fetch(url, { method: 'PUT', body, headers });
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const blockId = (n: number) => Buffer.from(`block-${String(n).padStart(6, '0')}`).toString('base64');
 
 describe('blob endpoint', () => {
@@ -69,6 +71,28 @@ describe('blob endpoint', () => {
     expect(unknown.headers.get('x-ms-error-code')).toBe('InvalidBlockList');
   });
 
+  it('takes a 50 MB file as 8 MB blocks, resumes after a lost block, and serves the committed bytes back', async () => {
+    const { blobUri, sas } = await pendingUpload();
+    const url = `${blobUri}/model/weights.bin`;
+    const data = randomBytes(50 * 1024 * 1024);
+    const size = 8 * 1024 * 1024;
+    const ids = Array.from({ length: Math.ceil(data.length / size) }, (_, n) => blockId(n));
+    const send = (n: number) => fetch(`${url}?comp=block&blockid=${encodeURIComponent(ids[n])}&${sas}`, { method: 'PUT', body: data.subarray(n * size, (n + 1) * size) });
+    // The first attempt sends every block but the fifth; Get Block List tells the resumed upload what is missing.
+    for (let n = 0; n < ids.length; n++) if (n !== 4) expect((await send(n)).status).toBe(201);
+    const staged = await (await fetch(`${url}?comp=blocklist&blocklisttype=uncommitted&${sas}`)).text();
+    const missing = ids.filter((id) => !staged.includes(`<Name>${id}</Name>`));
+    expect(missing).toEqual([ids[4]]);
+    for (const id of missing) expect((await send(ids.indexOf(id))).status).toBe(201);
+    const list = `<?xml version="1.0" encoding="utf-8"?><BlockList>${ids.map((id) => `<Latest>${id}</Latest>`).join('')}</BlockList>`;
+    expect((await put(`${url}?comp=blocklist&${sas}`, list, {})).status).toBe(201);
+    const back = Buffer.from(await (await fetch(`${url}?${sas}`)).arrayBuffer());
+    expect(back.length).toBe(data.length);
+    expect(sha256(back)).toBe(sha256(data));
+    const tail = await fetch(`${url}?${sas}`, { headers: { 'x-ms-range': `bytes=${data.length - 16}-` } });
+    expect(Buffer.from(await tail.arrayBuffer()).equals(data.subarray(data.length - 16))).toBe(true);
+  });
+
   it('lists blobs as the Blob service does, flat and with a delimiter', async () => {
     const { blobUri, sas } = await pendingUpload('codes');
     for (const name of ['src/train.py', 'src/utils/io.py', 'README.md']) await put(`${blobUri}/${name}?${sas}`, name);
@@ -80,6 +104,26 @@ describe('blob endpoint', () => {
     expect(tree).toContain('<BlobPrefix><Name>src/utils/</Name></BlobPrefix>');
     const paged = await (await fetch(`${blobUri}?restype=container&comp=list&maxresults=2&${sas}`)).text();
     expect(paged).toContain('<NextMarker>src/utils/io.py</NextMarker>');
+  });
+
+  it('keeps user metadata from Put Blob, replaces it with Set Blob Metadata, and returns it on HEAD, Get Blob Metadata and List Blobs', async () => {
+    const { blobUri, sas } = await pendingUpload();
+    const url = `${blobUri}/LocalUpload/abc/model.pkl`;
+    expect((await put(`${url}?${sas}`, 'w', { 'x-ms-blob-type': 'BlockBlob', 'x-ms-meta-Origin': 'sdk' })).status).toBe(201);
+    expect((await fetch(`${url}?${sas}`, { method: 'HEAD' })).headers.get('x-ms-meta-origin')).toBe('sdk');
+    const set = await put(`${url}?comp=metadata&${sas}`, '', { 'x-ms-meta-upload_status': 'completed', 'x-ms-meta-name': 'm' });
+    expect(set.status).toBe(200);
+    const head = await fetch(`${url}?${sas}`, { method: 'HEAD' });
+    expect([head.headers.get('x-ms-meta-upload_status'), head.headers.get('x-ms-meta-name'), head.headers.get('x-ms-meta-origin')]).toEqual(['completed', 'm', null]);
+    expect(head.headers.get('etag')).toBe(set.headers.get('etag'));
+    expect((await fetch(`${url}?comp=metadata&${sas}`)).headers.get('x-ms-meta-upload_status')).toBe('completed');
+    const fromBrowser = await fetch(`${url}?${sas}`, { method: 'HEAD', headers: { Origin: 'http://localhost:3000' } });
+    expect(fromBrowser.headers.get('access-control-expose-headers')?.split(',')).toEqual(expect.arrayContaining(['ETag', 'x-ms-meta-upload_status', 'x-ms-meta-name']));
+    const listed = await (await fetch(`${blobUri}?restype=container&comp=list&include=metadata&${sas}`)).text();
+    expect(listed).toContain('<Metadata><upload_status>completed</upload_status><name>m</name></Metadata>');
+    expect(await (await fetch(`${blobUri}?restype=container&comp=list&${sas}`)).text()).not.toContain('<Metadata>');
+    expect((await put(`${blobUri}/missing.bin?comp=metadata&${sas}`, '', { 'x-ms-meta-a': 'b' })).status).toBe(404);
+    expect((await put(`${url}?comp=metadata&${sas}`, '', { 'x-ms-meta-1bad': 'b' })).headers.get('x-ms-error-code')).toBe('InvalidMetadata');
   });
 
   it('answers the CORS preflight of a browser upload and exposes the headers the client reads', async () => {

@@ -1,14 +1,16 @@
 // The emulator's blob endpoint: `{emulator}/_blob/{account}/{container}/{blob}` speaking the slice of the
 // Azure Blob REST API the official storage clients and a browser need for artifacts — Put Blob, Put Block,
-// Put Block List, Get Block List (to resume), Get Blob with Range, Get Blob Properties (HEAD), List Blobs,
-// Get Container Properties — every request authorised by a container SAS (blob-sas.ts), with CORS for
-// browser uploads. It plugs into the pipeline as a pre-route step: `/_blob/` never reaches ARM routing.
+// Put Block List, Get Block List (to resume), Get Blob with Range, Get Blob Properties (HEAD), Set / Get Blob
+// Metadata, List Blobs, Get Container Properties — every request authorised by a container SAS (blob-sas.ts),
+// with CORS for browser uploads. It plugs into the pipeline as a pre-route step: `/_blob/` never reaches ARM
+// routing.
 import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { StepOutcome } from '../pipeline';
 import type { RequestContext } from '../http/request-context';
 import { blobRoot } from './blob-root';
-import { commitBlocks, containerDir, listBlobMetas, putBlob, putBlock, readBlob, readMeta, uncommittedBlocks, type BlobMeta } from './blob-disk';
+import { commitBlocks, containerDir, listBlobMetas, putBlob, putBlock, readBlob, readMeta, setMetadata, uncommittedBlocks, type BlobMeta } from './blob-disk';
+import { metadataFromRequest, metadataHeaders } from './blob-metadata';
 import { BlobError, blobNotFound, errorXml, invalidInput, invalidRange, unsupportedOperation } from './blob-errors';
 import { checkSas, SAS_VERSION } from './blob-sas';
 import { blockListXml, listBlobsXml, parseBlockList } from './blob-xml';
@@ -50,10 +52,16 @@ function baseHeaders(ctx: RequestContext): Record<string, string> {
   return h;
 }
 
+// A browser script may read a blob's metadata only if the answer names those headers too (as the service does).
+function withExposedMetadata(headers: Record<string, string>): Record<string, string> {
+  const meta = Object.keys(headers).filter((h) => h.startsWith('x-ms-meta-'));
+  return headers['Access-Control-Expose-Headers'] && meta.length ? { ...headers, 'Access-Control-Expose-Headers': `${headers['Access-Control-Expose-Headers']},${meta.join(',')}` } : headers;
+}
+
 function end(ctx: RequestContext, status: number, headers: Record<string, string>, body?: string): void {
   const res: ServerResponse = ctx.res;
   const text = body ?? '';
-  res.writeHead(status, { ...baseHeaders(ctx), ...headers, 'Content-Length': String(Buffer.byteLength(text)) });
+  res.writeHead(status, withExposedMetadata({ ...baseHeaders(ctx), ...headers, 'Content-Length': String(Buffer.byteLength(text)) }));
   res.end(ctx.method === 'HEAD' ? undefined : text);
 }
 
@@ -68,6 +76,7 @@ function propertyHeaders(m: BlobMeta): Record<string, string> {
     'x-ms-lease-state': 'available',
     'x-ms-lease-status': 'unlocked',
     'Accept-Ranges': 'bytes',
+    ...metadataHeaders(m.metadata),
   };
   if (m.contentMD5) h['Content-MD5'] = m.contentMD5;
   return h;
@@ -102,7 +111,7 @@ async function getBlob(ctx: RequestContext, t: BlobTarget & { blob: string }): P
   const length = range ? range.end - range.start + 1 : meta.size;
   const headers: Record<string, string> = { ...baseHeaders(ctx), ...propertyHeaders(meta), 'Content-Length': String(length) };
   if (range) headers['Content-Range'] = `bytes ${range.start}-${range.end}/${meta.size}`;
-  ctx.res.writeHead(range ? 206 : 200, headers);
+  ctx.res.writeHead(range ? 206 : 200, withExposedMetadata(headers));
   if (ctx.method === 'HEAD' || length === 0) {
     ctx.res.end();
     return;
@@ -150,7 +159,7 @@ async function serve(ctx: RequestContext): Promise<void> {
   }
   if (ctx.method === 'PUT' && comp === 'blocklist') {
     sas('wc');
-    const meta = await commitBlocks(target.dir, target.blob, parseBlockList(await readSmallBody(ctx)), contentType, now.getTime());
+    const meta = await commitBlocks(target.dir, target.blob, parseBlockList(await readSmallBody(ctx)), contentType, now.getTime(), metadataFromRequest(ctx.req));
     return end(ctx, 201, { ETag: meta.etag, 'Last-Modified': new Date(meta.lastModified).toUTCString(), 'x-ms-request-server-encrypted': 'true' });
   }
   if (ctx.method === 'PUT' && !comp) {
@@ -159,7 +168,7 @@ async function serve(ctx: RequestContext): Promise<void> {
       throw new BlobError(400, 'MissingRequiredHeader', 'An HTTP header that\'s mandatory for this request is not specified (x-ms-blob-type: BlockBlob).');
     }
     const type = (ctx.req.headers['x-ms-blob-content-type'] as string | undefined) || (ctx.req.headers['content-type'] as string | undefined) || 'application/octet-stream';
-    const meta = await putBlob(target.dir, target.blob, ctx.req, type, now.getTime());
+    const meta = await putBlob(target.dir, target.blob, ctx.req, type, now.getTime(), metadataFromRequest(ctx.req));
     return end(ctx, 201, { ETag: meta.etag, 'Last-Modified': new Date(meta.lastModified).toUTCString(), 'Content-MD5': meta.contentMD5 ?? '', 'x-ms-request-server-encrypted': 'true' });
   }
   if (ctx.method === 'GET' && comp === 'blocklist') {
@@ -170,6 +179,18 @@ async function serve(ctx: RequestContext): Promise<void> {
     const uncommitted = type === 'committed' ? [] : await uncommittedBlocks(target.dir, target.blob);
     if (!meta && uncommitted.length === 0) throw blobNotFound();
     return end(ctx, 200, { 'Content-Type': 'application/xml', ...(meta ? { ETag: meta.etag } : {}) }, blockListXml(committed, uncommitted));
+  }
+  if (ctx.method === 'PUT' && comp === 'metadata') {
+    sas('w');
+    const meta = await setMetadata(target.dir, target.blob, metadataFromRequest(ctx.req), now.getTime());
+    if (!meta) throw blobNotFound();
+    return end(ctx, 200, { ETag: meta.etag, 'Last-Modified': new Date(meta.lastModified).toUTCString(), 'x-ms-request-server-encrypted': 'true' });
+  }
+  if ((ctx.method === 'GET' || ctx.method === 'HEAD') && comp === 'metadata') {
+    sas('r');
+    const meta = await readMeta(target.dir, target.blob);
+    if (!meta) throw blobNotFound();
+    return end(ctx, 200, { ETag: meta.etag, 'Last-Modified': new Date(meta.lastModified).toUTCString(), ...metadataHeaders(meta.metadata) });
   }
   if ((ctx.method === 'GET' || ctx.method === 'HEAD') && !comp) {
     sas('r');
@@ -184,6 +205,8 @@ export async function blobServiceStep(ctx: RequestContext): Promise<StepOutcome>
   try {
     await serve(ctx);
   } catch (e) {
+    // The client hung up mid-download (a cancelled browser download, a reader that had enough): nothing to answer.
+    if ((e as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' && ctx.res.headersSent) return 'handled';
     const error = e instanceof BlobError ? e : new BlobError(500, 'InternalError', `The server encountered an internal error: ${(e as Error).message}`);
     if (!(e instanceof BlobError)) console.error('[blob-emulator]', ctx.method, ctx.url.pathname, e);
     if (ctx.res.headersSent) ctx.res.destroy();

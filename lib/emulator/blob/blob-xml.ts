@@ -2,17 +2,20 @@
 // Get Block List, and parsing the Put Block List body (<BlockList><Latest|Uncommitted|Committed>id…).
 import type { BlobMeta } from './blob-disk';
 import { escapeXml, invalidInput } from './blob-errors';
+import { metadataXml } from './blob-metadata';
 
 const httpDate = (ms: number) => new Date(ms).toUTCString();
 
-function blobXml(m: BlobMeta): string {
+function blobXml(m: BlobMeta, withMetadata: boolean): string {
   return (
     `<Blob><Name>${escapeXml(m.name)}</Name><Properties>` +
     `<Creation-Time>${httpDate(m.createdOn)}</Creation-Time><Last-Modified>${httpDate(m.lastModified)}</Last-Modified><Etag>${escapeXml(m.etag)}</Etag>` +
     `<Content-Length>${m.size}</Content-Length><Content-Type>${escapeXml(m.contentType)}</Content-Type><Content-Encoding /><Content-Language />` +
     `<Content-CRC64 /><Content-MD5>${m.contentMD5 ?? ''}</Content-MD5><Cache-Control /><Content-Disposition />` +
     `<BlobType>BlockBlob</BlobType><AccessTier>Hot</AccessTier><AccessTierInferred>true</AccessTierInferred>` +
-    `<LeaseStatus>unlocked</LeaseStatus><LeaseState>available</LeaseState><ServerEncrypted>true</ServerEncrypted></Properties><OrphanedObject>false</OrphanedObject></Blob>`
+    `<LeaseStatus>unlocked</LeaseStatus><LeaseState>available</LeaseState><ServerEncrypted>true</ServerEncrypted></Properties>` +
+    (withMetadata ? metadataXml(m.metadata) : '') +
+    `<OrphanedObject>false</OrphanedObject></Blob>`
   );
 }
 
@@ -22,6 +25,7 @@ export function listBlobsXml(endpoint: string, container: string, all: BlobMeta[
   const delimiter = q.get('delimiter') ?? '';
   const marker = q.get('marker') ?? '';
   const maxRaw = q.get('maxresults');
+  const withMetadata = (q.get('include') ?? '').split(',').includes('metadata');
   const max = maxRaw ? Number(maxRaw) : 5000;
   if (!Number.isInteger(max) || max < 1) throw invalidInput('OutOfRangeQueryParameterValue', 'One of the query parameters specified in the request URI is outside the permissible range.');
   // Entries are blobs, or (with a delimiter) the distinct prefixes up to the next delimiter, in name order.
@@ -40,7 +44,7 @@ export function listBlobsXml(endpoint: string, container: string, all: BlobMeta[
   const from = marker ? entries.findIndex((e) => e.name >= marker) : 0;
   const page = from < 0 ? [] : entries.slice(from, from + max);
   const next = from >= 0 && from + max < entries.length ? entries[from + max].name : '';
-  const body = page.map((e) => (e.meta ? blobXml(e.meta) : `<BlobPrefix><Name>${escapeXml(e.name)}</Name></BlobPrefix>`)).join('');
+  const body = page.map((e) => (e.meta ? blobXml(e.meta, withMetadata) : `<BlobPrefix><Name>${escapeXml(e.name)}</Name></BlobPrefix>`)).join('');
   return (
     `<?xml version="1.0" encoding="utf-8"?><EnumerationResults ServiceEndpoint="${escapeXml(endpoint)}/" ContainerName="${escapeXml(container)}">` +
     (prefix ? `<Prefix>${escapeXml(prefix)}</Prefix>` : '') +

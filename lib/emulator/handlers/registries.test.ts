@@ -71,8 +71,8 @@ describe('create', () => {
     expect(await waitForOperation(asyncUrl)).toMatchObject({ status: 'Succeeded' });
     const registry = (await emu.arm<Registry>('GET', `${registryPath(PROD, rg, name)}?${V}`)).body;
     expect(registry.properties.provisioningState).toBe('Succeeded');
-    // The registry data plane is the emulator itself (issue 12), not azureml.ms.
-    expect(registry.properties.discoveryUrl).toBe(`${emu.url}/registrymanagement/v1.0/registries/${name}/discovery`);
+    // The registry data plane is the emulator itself (issue 12), not azureml.ms, on its TLS listener.
+    expect(registry.properties.discoveryUrl).toBe(`${emu.httpsUrl}/registrymanagement/v1.0/registries/${name}/discovery`);
     const mrg = registry.properties.managedResourceGroup.resourceId.split('/')[4];
     expect(mrg).toMatch(new RegExp(`^azureml-rg-${name}_[0-9a-f-]{36}$`));
     for (const region of registry.properties.regionDetails) {

@@ -32,6 +32,7 @@ import { bulkSeedAssetsHandler } from '../assets/asset-bulk-seed';
 import { assetHandlers, getAssetOperationResult, getAssetOperationStatus } from '../assets/asset-handlers';
 import { ASSET_KINDS } from '../assets/asset-kinds';
 import { blobReferenceSasHandler, startPendingUploadHandler } from '../assets/pending-upload-handlers';
+import { withDataPlanePreviewCodes } from '../assets/data-plane-preview';
 import { discoveryHandler, onDataPlane, temporaryDataReferenceHandler } from '../assets/registry-data-plane';
 import type { AssetKind } from '../store/assets';
 import type { Route } from './route';
@@ -155,8 +156,8 @@ export const ROUTES: readonly Route[] = [
   // The registry data plane as azure-ai-ml reaches it: discovery, then the same asset operations behind the MFE
   // prefix with data-plane api-versions, and tempdatarefs (older clients' upload location).
   armRoute('GET', '/registrymanagement/v1.0/registries/{registryName}/discovery', { kind: 'authenticated' }, null, discoveryHandler),
-  ...ARM_ASSET_ROUTES.map(onDataPlane),
-  onDataPlane(assetRoute('POST', `${REGISTRY}/tempdatarefs/{assetName}/versions/{version}`, 'write', temporaryDataReferenceHandler)),
+  ...ARM_ASSET_ROUTES.map((route) => onDataPlane(withDataPlanePreviewCodes(route))),
+  onDataPlane(assetRoute('PUT', `${REGISTRY}/tempdatarefs/{assetName}/versions/{version}`, 'write', temporaryDataReferenceHandler)),
 
   // Microsoft.Resources/deployments at resource-group scope (before the generic resource GET).
   armRoute('GET', DEPLOYMENTS, deploymentAction('read'), RESOURCES_API_VERSIONS, deployments.listDeploymentsHandler),

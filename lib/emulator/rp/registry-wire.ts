@@ -57,8 +57,9 @@ function regionDetails(registry: RegistryRecord, owned: ResourceRecord[]) {
 export function toWireRegistry(emulator: Emulator, registry: RegistryRecord): Record<string, unknown> {
   const id = registryId(registry.subscriptionId, registry.resourceGroup, registry.name);
   const { spec } = registry;
-  // The registry data plane (discovery, MFE asset operations) is served by the emulator itself (issue 12).
-  const origin = emulator.url ?? `https://${registry.location}.api.azureml.ms`;
+  // The registry data plane (discovery, MFE asset operations) is served by the emulator itself (issue 12), on its
+  // TLS listener: azure-ai-ml's ARM pipeline sends bearer tokens over https only.
+  const origin = emulator.httpsUrl ?? emulator.url ?? `https://${registry.location}.api.azureml.ms`;
   const wire: Record<string, unknown> = {
     id,
     name: registry.name,

@@ -1,0 +1,52 @@
+// The list's server actions against a real emulator (only the session's choice of ARM client is replaced): the
+// page's first answer holds one screenful of rows, sorted by name, with a continuation; the browser's
+// follow-up reads bring every other registry exactly once.
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { createArmClient, type ArmClient } from '@/lib/arm/client';
+import { EmulatorCredential } from '@/lib/arm/emulator-credential';
+import { startFixture, type EmulatorFixture } from '@/lib/emulator/testing/emulator-fixture';
+import { SEED_PRINCIPALS } from '@/lib/emulator/seed';
+
+const acting = vi.hoisted(() => ({ client: null as ArmClient | null }));
+vi.mock('@/lib/session/arm-client', () => ({ getConsoleArmClient: async () => acting.client }));
+
+const { listMoreRegistriesAction, listRegistriesAction } = await import('./actions');
+
+let fixture: EmulatorFixture;
+
+beforeAll(async () => {
+  fixture = await startFixture();
+  const seeded = await fetch(`${fixture.url}/_emulator/bulk-seed`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ subscriptions: 2, registries: 120, prefix: 'screenful' }),
+  });
+  expect(seeded.status).toBeLessThan(300);
+  const owner = SEED_PRINCIPALS.owner.userPrincipalName;
+  acting.client = createArmClient({ endpoint: fixture.url, credential: new EmulatorCredential(fixture.url, owner), retry: { maxRetries: 0 } });
+}, 60_000);
+
+afterAll(async () => {
+  await fixture?.close();
+});
+
+it('answers the page with one screenful of rows and a continuation that brings the rest once', async () => {
+  const first = await listRegistriesAction();
+  if (!first.ok) throw new Error(first.message);
+  expect(first.data.rows).toHaveLength(40);
+  expect(first.data.totalRecords).toBeGreaterThanOrEqual(126);
+  const names = first.data.rows.map((row) => row.name);
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+
+  const ids = first.data.rows.map((row) => row.id.toLowerCase());
+  let continuation = first.data.continuation;
+  expect(continuation).not.toBeNull();
+  while (continuation) {
+    const more = await listMoreRegistriesAction(continuation);
+    if (!more.ok) throw new Error(more.message);
+    ids.push(...more.data.rows.map((row) => row.id.toLowerCase()));
+    continuation = more.data.continuation;
+  }
+  expect(ids).toHaveLength(first.data.totalRecords);
+  expect(new Set(ids).size).toBe(ids.length);
+});

@@ -1,0 +1,129 @@
+// One read-load run: C concurrent signed-in clients fetching /registries for S seconds through one URL (a
+// replica, or the proxy in front of several). Besides latency and throughput it records what does not depend
+// on how busy the machine is: CPU milliseconds the replicas spent per served page (from /proc, so the figure
+// compares across runs on a shared machine), and the bytes of one page's HTML.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { sampleRss } from './rss';
+
+/** The figures of one run. */
+export interface ReadLoadFigures {
+  replicas: number;
+  clients: number;
+  seconds: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  /** 200 pages that said ARM was too slow for the render's budget instead of listing registries. */
+  cutOff: number;
+  peakRssMb: number[];
+  /** Replica CPU (user + system, all replicas) per served page: the load-independent cost of one render. */
+  cpuMsPerRequest: number;
+  /** The ARM emulator's CPU per served page (it shares the machine's cores with the replicas). */
+  armCpuMsPerRequest: number;
+  /** Bytes of one /registries HTML answer (uncompressed). */
+  htmlBytes: number;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+// A render whose ARM time budget ran out (lib/arm/deadline.ts) is a 200 page that shows why it waits: not a
+// served list, so it is counted apart.
+const CUT_OFF = /Azure Resource Manager is not answering|Azure is throttling requests/;
+const TICKS_PER_SECOND = 100;
+const perPage = (ms: number, pages: number) => (pages > 0 ? Math.round((ms / pages) * 10) / 10 : 0);
+
+// utime + stime of one process (fields 14 and 15 of /proc/<pid>/stat, after the parenthesised name), in ms.
+function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+// Writing 5 to clear_refs resets the kernel's peak resident size (VmHWM), so each run reports its own peak
+// rather than the largest of every run the replica served before it.
+function resetPeakRss(pid: number): void {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+  } catch {
+    // Not permitted (another user's process): the peak then covers the replica's whole life.
+  }
+}
+
+async function load(url: string, cookie: string, clients: number, seconds: number) {
+  const latencies: number[] = [];
+  let errors = 0;
+  let cutOff = 0;
+  const until = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (Date.now() < until) {
+        const started = performance.now();
+        try {
+          const response = await fetch(`${url}/registries`, { headers: { cookie }, redirect: 'manual' });
+          const body = await response.text();
+          if (response.status !== 200 || !body.includes('</html>')) errors++;
+          else if (CUT_OFF.test(body)) cutOff++;
+          else latencies.push(performance.now() - started);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  return { latencies, errors, cutOff };
+}
+
+/** Warms the replicas, then loads `url` and returns the run's figures. */
+export async function measureReadLoad(options: {
+  url: string;
+  pids: number[];
+  armPid: number;
+  cookie: string;
+  clients: number;
+  seconds: number;
+}): Promise<ReadLoadFigures> {
+  const { url, pids, armPid, cookie, clients, seconds } = options;
+  // A few renders per replica first, so the figures are not the first render's code loading.
+  let htmlBytes = 0;
+  for (let i = 0; i < 3 * pids.length; i++) {
+    const body = await fetch(`${url}/registries`, { headers: { cookie } }).then((r) => r.text());
+    htmlBytes = Buffer.byteLength(body);
+  }
+  pids.forEach(resetPeakRss);
+  const samplers = pids.map((pid) => sampleRss(pid, 250));
+  const cpuBefore = pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+  const armCpuBefore = cpuMsOf(armPid);
+  const { latencies, errors, cutOff } = await load(url, cookie, clients, seconds);
+  const cpuMs = pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0) - cpuBefore;
+  const armCpuMs = cpuMsOf(armPid) - armCpuBefore;
+  const sorted = latencies.sort((a, b) => a - b);
+  const served = sorted.length + cutOff;
+  return {
+    replicas: pids.length,
+    clients,
+    seconds,
+    requests: sorted.length,
+    requestsPerSecond: Math.round((sorted.length / seconds) * 10) / 10,
+    p50: Math.round(percentile(sorted, 50)),
+    p95: Math.round(percentile(sorted, 95)),
+    p99: Math.round(percentile(sorted, 99)),
+    errors,
+    cutOff,
+    peakRssMb: samplers.map((s) => s.stop()),
+    cpuMsPerRequest: perPage(cpuMs, served),
+    armCpuMsPerRequest: perPage(armCpuMs, served),
+    htmlBytes,
+  };
+}
+
+/** One readable line for a run. */
+export function describeRun(r: ReadLoadFigures, registries: number): string {
+  return (
+    `${r.replicas} replica(s), ${r.clients} clients, ${r.seconds} s on /registries (${registries} registries): ${r.requestsPerSecond} req/s, ` +
+    `p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.errors} errors, ${r.cutOff} cut off by the render budget, ` +
+    `peak RSS ${r.peakRssMb.join(' + ')} MB, ${r.cpuMsPerRequest} CPU ms per page (ARM emulator ${r.armCpuMsPerRequest}), ${Math.round(r.htmlBytes / 1024)} KB of HTML`
+  );
+}
