@@ -9,7 +9,7 @@ const FACTS = './lib/arm-facts';
 const REGISTRIES_SERVER = './lib/registries/server';
 const SESSION = './lib/session';
 const EMULATOR = './lib/emulator';
-const WIRE_TYPES = ['./wire-types.ts'];
+const WIRE_TYPES = ['./wire-types.ts', './asset-wire-types.ts'];
 
 // lib/session modules a client component may use: the RBAC rule, path helpers, the expiry message, types.
 const SESSION_FOR_CLIENTS = ['./rbac', './next-path.ts', './session-expired.ts', './session-types.ts'];
@@ -45,8 +45,8 @@ export const ARCHITECTURE_ZONES = [
   rule('./lib/contract-cases', [APP, COMPONENTS, ARM, './lib/registries', SESSION, EMULATOR], 'lib/contract-cases is pure data and imports nothing of the project.'),
 
   // The pure domain (lib/registries/*.ts) is isomorphic: no ARM calls, no server part, no session, no React layers.
-  rule('./lib/registries/*.ts', ARM, 'lib/registries is the pure domain: ARM calls belong in lib/registries/server.', WIRE_TYPES),
-  rule('./lib/registries/*.ts', [REGISTRIES_SERVER, SESSION, APP, COMPONENTS, EMULATOR], 'lib/registries is the pure domain: no server part, session, app, components or emulator.'),
+  rule(['./lib/registries/*.ts', './lib/registries/assets/**'], ARM, 'lib/registries is the pure domain: ARM calls belong in lib/registries/server.', WIRE_TYPES),
+  rule(['./lib/registries/*.ts', './lib/registries/assets/**'], [REGISTRIES_SERVER, SESSION, APP, COMPONENTS, EMULATOR], 'lib/registries is the pure domain: no server part, session, app, components or emulator.'),
   rule(REGISTRIES_SERVER, [APP, COMPONENTS, SESSION, EMULATOR], 'lib/registries/server calls ARM with the client it is given: no app, components, session or emulator.'),
 
   // lib/session sits under app: it may use lib/arm and lib/registries, never app, components or the emulator.

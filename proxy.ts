@@ -11,7 +11,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { actionBodyProblem } from '@/lib/http-security/action-body';
 import { PUBLIC_PROTO_HEADER, publicOriginIsHttps } from '@/lib/http-security/public-origin';
 import { checkRequestOrigin } from '@/lib/http-security/request-origin';
-import { configuredAllowedOrigins, cspReportOnly, MAX_REQUEST_BODY_BYTES } from '@/lib/http-security/security-config';
+import { configuredAllowedOrigins, cspReportOnly, MAX_REQUEST_BODY_BYTES, uploadConnectSources } from '@/lib/http-security/security-config';
 import { contentSecurityPolicy, createNonce, CSP_REPORT_PATH, securityHeaders } from '@/lib/http-security/security-headers';
 import { NONCE_HEADER } from '@/lib/http-security/nonce-header';
 import { consoleAuthMode } from '@/lib/session/auth-mode';
@@ -31,7 +31,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = createNonce();
   const dev = process.env.NODE_ENV === 'development';
   const response = await answer(request, { https, nonce, dev });
-  for (const [name, value] of securityHeaders({ nonce, https, dev, reportOnly: cspReportOnly() })) response.headers.set(name, value);
+  for (const [name, value] of securityHeaders({ nonce, https, dev, reportOnly: cspReportOnly(), connectSources: uploadConnectSources() })) response.headers.set(name, value);
   return response;
 }
 
@@ -69,7 +69,7 @@ async function answer(request: NextRequest, { https, nonce, dev }: { https: bool
     const headers = new Headers(request.headers);
     headers.set(REQUEST_PATH_HEADER, pathWithQuery);
     headers.set(NONCE_HEADER, nonce);
-    headers.set('content-security-policy', contentSecurityPolicy({ nonce, https, dev }));
+    headers.set('content-security-policy', contentSecurityPolicy({ nonce, https, dev, connectSources: uploadConnectSources() }));
     response = NextResponse.next({ request: { headers } });
   } else if (decision.kind === 'redirect') {
     response = NextResponse.redirect(new URL(decision.location, request.url));

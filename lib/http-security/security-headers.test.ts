@@ -47,3 +47,14 @@ describe('createNonce', () => {
     for (const nonce of nonces) expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
   });
 });
+
+describe('connect-src for browser uploads', () => {
+  it('allows Azure blob storage, and the emulator only when ARM is a loopback emulator', async () => {
+    const { connectSourcesFor } = await import('./security-config');
+    expect(connectSourcesFor('http://127.0.0.1:4510')).toEqual(['https://*.blob.core.windows.net', 'http://127.0.0.1:4510']);
+    expect(connectSourcesFor('https://management.azure.com')).toEqual(['https://*.blob.core.windows.net']);
+    expect(contentSecurityPolicy({ nonce: 'n', https: false, connectSources: connectSourcesFor('http://127.0.0.1:4510') })).toContain(
+      "connect-src 'self' https://*.blob.core.windows.net http://127.0.0.1:4510;",
+    );
+  });
+});

@@ -14,6 +14,8 @@ export interface SecurityHeaderOptions {
   reportOnly?: boolean;
   /** `next dev`: React's development build needs eval for its debugging features (never in production). */
   dev?: boolean;
+  /** Origins besides 'self' the browser may fetch from: blob storage that publish forms upload to (security-config.ts). */
+  connectSources?: readonly string[];
 }
 
 /**
@@ -22,7 +24,7 @@ export interface SecurityHeaderOptions {
  * style attributes stay allowed because Fluent's server-rendered markup has a few (positioning, virtualised
  * rows) and an attribute can restyle but never run script. Everything else is this origin only.
  */
-export function contentSecurityPolicy({ nonce, https, dev }: SecurityHeaderOptions): string {
+export function contentSecurityPolicy({ nonce, https, dev, connectSources = [] }: SecurityHeaderOptions): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
@@ -31,7 +33,7 @@ export function contentSecurityPolicy({ nonce, https, dev }: SecurityHeaderOptio
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connectSources].join(' '),
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

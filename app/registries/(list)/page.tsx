@@ -3,6 +3,7 @@
 // sort) comes from the URL, so a reload or a shared link renders the same rows on the server too.
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
+import { AssetSearchForm } from '@/components/asset-search/asset-search-form';
 import { getQueryClient } from '@/components/providers/get-query-client';
 import { PageHeader } from '@/components/shell/page-header';
 import { parseListView } from '@/lib/registries/list-view-state';
@@ -26,7 +27,8 @@ export default async function RegistriesPage({ searchParams }: { searchParams: P
   const [, params] = await Promise.all([queryClient.fetchQuery(list), searchParams]);
   return (
     <>
-      <PageHeader title="Registries" description="Azure Machine Learning registries in every subscription you can read." />
+      {/* The tenant-wide asset search sits beside the title: the toolbar below is sized to one row at 1440 px. */}
+      <PageHeader title="Registries" description="Azure Machine Learning registries in every subscription you can read." actions={<AssetSearchForm />} />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <RegistriesView initialView={parseListView(params)} />
       </HydrationBoundary>
