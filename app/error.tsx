@@ -3,7 +3,7 @@
 // reach this boundary redacted in production); when an ArmError-like value does arrive, show its code,
 // message and ids, otherwise a generic message with Next's digest for the server logs.
 import { useEffect } from 'react';
-import { ArmErrorState } from '@/components/arm-error/arm-error-state';
+import { BoundaryErrorState } from '@/components/arm-error/boundary-error-state';
 import { armErrorViewOf } from '@/lib/registries/arm-error-view';
 import { PageHeader } from '@/components/shell/page-header';
 
@@ -28,7 +28,7 @@ export default function RouteError({ error, retry }: { error: unknown; retry: ()
   return (
     <>
       <PageHeader title="Something went wrong" />
-      <ArmErrorState error={view} heading="This page could not be shown" onRetry={retry} />
+      <BoundaryErrorState error={view} heading="This page could not be shown" onRetry={retry} />
     </>
   );
 }

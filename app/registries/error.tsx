@@ -2,7 +2,7 @@
 // Error boundary of /registries: an unexpected failure while reading the list (ARM failures are shown by the
 // page itself, with code and request id). Keeps the page title so the user knows where they are.
 import { useEffect } from 'react';
-import { ArmErrorState } from '@/components/arm-error/arm-error-state';
+import { BoundaryErrorState } from '@/components/arm-error/boundary-error-state';
 import { armErrorViewOf } from '@/lib/registries/arm-error-view';
 import { PageHeader } from '@/components/shell/page-header';
 
@@ -27,7 +27,7 @@ export default function RegistriesError({ error, retry }: { error: unknown; retr
   return (
     <>
       <PageHeader title="Registries" />
-      <ArmErrorState error={view} heading="Couldn't load registries" onRetry={retry} />
+      <BoundaryErrorState error={view} heading="Couldn't load registries" onRetry={retry} />
     </>
   );
 }

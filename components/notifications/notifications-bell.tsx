@@ -10,20 +10,20 @@ import {
   PopoverSurface,
   PopoverTrigger,
   Subtitle2,
-  Toaster,
   tokens,
-  useId,
 } from '@fluentui/react-components';
 import { Alert20Regular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
+import dynamic from 'next/dynamic';
 import { usePathname } from 'next/navigation';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { DeploymentNotice } from '@/lib/registries/deployment-progress-notice';
 import { deploymentNoticesQuery } from './deployment-notices-query';
 import { NoticeList } from './notice-list';
 import { markNotificationsSeen, useNotificationsSeenAt, useTrackedDeployments } from './tracked-deployments';
 import { useCompletionToasts } from './use-completion-toasts';
-import { useFinishedDeploymentToast } from './use-finished-deployment-toast';
+
+const FinishedDeploymentToaster = dynamic(() => import('./finished-deployment-toaster').then((m) => m.FinishedDeploymentToaster), { ssr: false });
 
 const useStyles = makeStyles({
   anchor: { position: 'relative', display: 'inline-flex' },
@@ -45,14 +45,15 @@ export function NotificationsBell() {
   const items = data?.ok ? data.items : [];
   const [open, setOpen] = useState(false);
   const seenAt = useNotificationsSeenAt();
-  const toasterId = useId('notifications-toaster');
+  // Deployments that ended while this tab watched them; the toaster is mounted with the first.
+  const [finished, setFinished] = useState<DeploymentNotice[]>([]);
 
   const onOpenChange = (next: boolean) => {
     setOpen(next);
     if (next) markNotificationsSeen();
   };
 
-  const onFinished = useFinishedDeploymentToast(toasterId);
+  const onFinished = useCallback((notice: DeploymentNotice) => setFinished((list) => [...list, notice]), []);
   useCompletionToasts(data?.ok ? data.items : undefined, pathname, onFinished);
 
   const count = unseenCount(items, seenAt);
@@ -71,7 +72,7 @@ export function NotificationsBell() {
           <NoticeList items={items} onNavigate={() => setOpen(false)} />
         </PopoverSurface>
       </Popover>
-      <Toaster toasterId={toasterId} position="top-end" />
+      {finished.length > 0 && <FinishedDeploymentToaster notices={finished} />}
     </>
   );
 }

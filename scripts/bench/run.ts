@@ -2,7 +2,9 @@
 // console if needed, starts its own emulator (temp database) and a production console on free ports, bulk-seeds,
 // then measures (a) raw Resource Graph pages, (b) the console's list via Resource Graph, (c) via per-subscription
 // fan-out, (d) Chromium: first rows and search keystroke, (e) peak RSS of console and emulator, (f) first-load
-// JavaScript per route (gzipped). Readable lines first; the LAST line is one JSON object with the issues' keys.
+// JavaScript per route (gzipped), (g) Chromium: LCP and interactive for the list and a registry page, statuses
+// after rows, an ARM failure on screen (issue 15). Readable lines first; the LAST line is one JSON object with
+// the issues' keys.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +12,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { measureBrowser } from './measure-browser';
 import { measureFirstLoadJs } from './measure-first-load';
+import { measureTimings } from './measure-timings';
 import { buildIfNeeded, ensureChromium, freePort, ROOT, startConsole, startEmulator, stopAll } from './processes';
 import { canSampleRss, sampleRss } from './rss';
 
@@ -60,7 +63,9 @@ async function main(): Promise<void> {
   });
   ensureChromium(log);
   await buildIfNeeded(log);
-  const [emulatorPort, consolePort] = [await freePort(), await freePort()];
+  // Fixed ports when given (a shared machine hands each person a range), else any free ones.
+  const emulatorPort = Number(process.env.BENCH_EMULATOR_PORT ?? 0) || (await freePort());
+  const consolePort = Number(process.env.BENCH_CONSOLE_PORT ?? 0) || (await freePort());
   const emulator = await startEmulator(emulatorPort, path.join(dataDir, 'arm-emulator.db'));
   const emulatorRss = sampleRss(emulator.child.pid!);
   log(`emulator at ${emulator.url}`);
@@ -79,6 +84,10 @@ async function main(): Promise<void> {
   log(`(d) Chromium: search keystroke → updated rows ${round(browser.searchKeystrokeMs)} ms (median of [${browser.samples.keystrokes.map(round).join(', ')}])`);
   const firstLoadJsKb = await measureFirstLoadJs(consoleApp.url, emulator.url);
   log(`(f) first-load JS, gzipped KB: ${Object.entries(firstLoadJsKb).map(([route, kb]) => `${route} ${kb}`).join(', ')}`);
+  const timings = await measureTimings(consoleApp.url, emulator.url);
+  log(`(g) list: LCP ${timings.list.lcpMs} ms [${timings.list.samples.lcp.join(', ')}], interactive ${timings.list.interactiveMs} ms [${timings.list.samples.interactive.join(', ')}], statuses ${timings.list.statusesAfterRowsMs} ms after the rows [${timings.list.statusesSamples.join(', ')}]`);
+  log(`(g) registry page: LCP ${timings.registryPage.lcpMs} ms [${timings.registryPage.samples.lcp.join(', ')}], interactive ${timings.registryPage.interactiveMs} ms [${timings.registryPage.samples.interactive.join(', ')}]`);
+  log(`(g) ARM failure (Resource Graph and subscriptions answer 500): error on screen ${timings.armFailureOnScreenMs} ms after navigation`);
   const consoleRssMb = consoleRss.stop();
   const emulatorRssMb = emulatorRss.stop();
   log(`(e) peak RSS: console ${consoleRssMb} MB, emulator ${emulatorRssMb} MB`);
@@ -96,6 +105,12 @@ async function main(): Promise<void> {
     consoleRssMb,
     emulatorRssMb,
     firstLoadJsKb,
+    listLcpMs: timings.list.lcpMs,
+    listInteractiveMs: timings.list.interactiveMs,
+    statusesAfterRowsMs: timings.list.statusesAfterRowsMs,
+    registryPageLcpMs: timings.registryPage.lcpMs,
+    registryPageInteractiveMs: timings.registryPage.interactiveMs,
+    armFailureOnScreenMs: timings.armFailureOnScreenMs,
   };
   const checks: [string, boolean][] = [
     ['argListMs ≤ 1.5 × rawArgMs', result.argListMs <= 1.5 * result.rawArgMs],
@@ -105,6 +120,12 @@ async function main(): Promise<void> {
     ['consoleRssMb ≤ 400', result.consoleRssMb <= 400],
     ['emulatorRssMb ≤ 300', result.emulatorRssMb <= 300],
     ...Object.entries(firstLoadJsKb).map(([route, kb]): [string, boolean] => [`firstLoadJsKb.${route} ≤ 300`, kb <= 300]),
+    ['listLcpMs ≤ 1000', result.listLcpMs <= 1000],
+    ['listInteractiveMs ≤ 1500', result.listInteractiveMs <= 1500],
+    ['statusesAfterRowsMs ≤ 500', result.statusesAfterRowsMs <= 500],
+    ['registryPageLcpMs ≤ 1000', result.registryPageLcpMs <= 1000],
+    ['registryPageInteractiveMs ≤ 1500', result.registryPageInteractiveMs <= 1500],
+    ['armFailureOnScreenMs ≤ 3000', result.armFailureOnScreenMs <= 3000],
   ];
   for (const [name, ok] of checks) log(`${ok ? 'meets' : 'MISSES'} ${name}`);
   console.log(JSON.stringify(result));

@@ -1,7 +1,7 @@
 'use client';
 // Last-resort error boundary of the registry page: ARM failures are rendered by the page itself, so this
 // only catches the unexpected, with Retry and Next's digest for the server logs.
-import { ArmErrorState } from '@/components/arm-error/arm-error-state';
+import { BoundaryErrorState } from '@/components/arm-error/boundary-error-state';
 import { PageHeader } from '@/components/shell/page-header';
 
 /** The registry page's error fallback. */
@@ -9,7 +9,7 @@ export default function RegistryError({ error, retry }: { error: Error & { diges
   return (
     <>
       <PageHeader title="This registry could not be shown" />
-      <ArmErrorState
+      <BoundaryErrorState
         heading="Something went wrong while showing this registry"
         error={{ status: 0, code: 'UnexpectedError', message: error.message || 'Unexpected error.', requestId: error.digest ? `digest ${error.digest}` : null, correlationId: null }}
         onRetry={retry}

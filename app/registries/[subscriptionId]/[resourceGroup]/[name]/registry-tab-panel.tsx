@@ -1,22 +1,29 @@
 'use client';
-// The registry page's selected tab: which panel shows and what each is given.
-import { AccessControlTab } from '@/components/access-control/access-control-tab';
-import { ConnectPanel } from '@/components/registry-page/connect-panel';
-import { DeploymentsPanel } from '@/components/registry-page/deployments-panel';
-import { ExportPanel } from '@/components/registry-page/export-panel';
+// The registry page's selected tab: which panel shows and what each is given. Overview, the tab a
+// registry opens on, is in the page's first download; every other panel is downloaded when its tab is
+// first selected (or when the URL names it), so Access control's forms and Export's files cost nothing
+// until wanted.
+import dynamic from 'next/dynamic';
 import { OverviewPanel } from '@/components/registry-page/overview-panel';
-import { RegionsPanel } from '@/components/registry-page/regions-panel';
+import type { ActionResult } from '@/lib/action-kit/action-result';
+import type { DeploymentHistoryRow } from '@/lib/registries/deployment-history';
 import type { RegionDetails, RegistryDetails } from '@/lib/registries/registry-details';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { ACCESS_CONTROL_ACTIONS } from './access-control-actions';
 import type { TabKey } from './registry-tabs';
+
+const AccessControlTab = dynamic(() => import('@/components/access-control/access-control-tab').then((m) => m.AccessControlTab));
+const ConnectPanel = dynamic(() => import('@/components/registry-page/connect-panel').then((m) => m.ConnectPanel));
+const DeploymentsPanel = dynamic(() => import('@/components/registry-page/deployments-panel').then((m) => m.DeploymentsPanel));
+const ExportPanel = dynamic(() => import('@/components/registry-page/export-panel').then((m) => m.ExportPanel));
+const RegionsPanel = dynamic(() => import('@/components/registry-page/regions-panel').then((m) => m.RegionsPanel));
 
 /** The panel of `tab`. */
 export function RegistryTabPanel({ tab, registry, data, deployments, writeBlocked, onAdd, onRemove }: {
   tab: TabKey;
   registry: RegistryRef;
   data: RegistryDetails;
-  deployments: Parameters<typeof DeploymentsPanel>[0]['result'];
+  deployments: ActionResult<DeploymentHistoryRow[]> | undefined;
   writeBlocked: string | null;
   onAdd: () => void;
   onRemove: (region: RegionDetails) => void;
