@@ -13,8 +13,7 @@ function focusedElement(): HTMLElement | null {
 
 /** Call in a dialog component with its `open`; on close, focus goes back to the element focused when it opened. */
 export function useReturnFocus(open: boolean): void {
-  // A dialog loaded on demand mounts already open: the opener is whatever has focus at that first render.
-  const [opener, setOpener] = useState<HTMLElement | null>(() => (open ? focusedElement() : null));
+  const [opener, setOpener] = useState<HTMLElement | null>(null);
   const [seenOpen, setSeenOpen] = useState(open);
   // Adjusting state while rendering (React's pattern for reacting to a prop change) catches the opener
   // before any effect of the dialog has moved focus.

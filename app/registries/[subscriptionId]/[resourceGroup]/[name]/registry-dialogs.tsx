@@ -1,9 +1,11 @@
 'use client';
 // The registry page's dialogs, wired to this route's actions: add regions, remove one, edit tags, delete.
 // Each is downloaded the first time it opens (forms, zod and react-hook-form are not first-load code) and
-// stays mounted from then on (useOpenedOnce).
+// stays mounted from then on (useOpenedOnce). The opener is noted here, in the render that opens a dialog:
+// a dialog downloaded on demand first renders later, and its own useReturnFocus then sees no opener.
 import dynamic from 'next/dynamic';
 import { useOpenedOnce } from '@/components/action-kit/use-opened-once';
+import { useReturnFocus } from '@/components/action-kit/use-return-focus';
 import { newRegionStorageSummary } from '@/components/registry-page/storage-summary';
 import type { StartedOperation } from '@/lib/registries/operation-types';
 import type { RegionDetails, RegistryDetails } from '@/lib/registries/registry-details';
@@ -41,6 +43,7 @@ export function RegistryDialogs({ registry, details, dialog, removing, onDialog,
     tags: useOpenedOnce(dialog === 'tags'),
     delete: useOpenedOnce(dialog === 'delete'),
   };
+  useReturnFocus(dialog !== null || removing !== null);
   return (
     <>
       {mounted.add && (
