@@ -1,8 +1,9 @@
 'use client';
 // The user menu itself (the signed-in user's name and Sign out), downloaded when first opened (UserMenu).
-import { Avatar, Button, Menu, MenuDivider, MenuGroup, MenuGroupHeader, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
+import { Button, Menu, MenuDivider, MenuGroup, MenuGroupHeader, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { SignOut20Regular } from '@fluentui/react-icons';
 import { useKeepFocusOnTrigger } from './deferred-menu';
+import { userButtonProps } from './user-menu';
 import type { useSignedInUser } from './use-signed-in-user';
 
 type SignedIn = ReturnType<typeof useSignedInUser> & { user: NonNullable<ReturnType<typeof useSignedInUser>['user']> };
@@ -14,15 +15,7 @@ export function UserMenuPopover({ className, session }: { className?: string; se
   return (
     <Menu defaultOpen>
       <MenuTrigger disableButtonEnhancement>
-        <Button
-          ref={trigger}
-          appearance="subtle"
-          className={className}
-          aria-label={`Signed in as ${user.displayName}`}
-          icon={<Avatar idForColor={user.userPrincipalName} size={24} color="colorful" aria-hidden />}
-        >
-          {user.displayName}
-        </Button>
+        <Button ref={trigger} {...userButtonProps(user, className)} />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>

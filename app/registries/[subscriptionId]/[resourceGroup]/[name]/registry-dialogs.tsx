@@ -4,6 +4,7 @@
 // stays mounted from then on (useOpenedOnce). The opener is noted here, in the render that opens a dialog:
 // a dialog downloaded on demand first renders later, and its own useReturnFocus then sees no opener.
 import dynamic from 'next/dynamic';
+import { OWN_BOUNDARY } from '@/components/shell/own-boundary';
 import { useOpenedOnce } from '@/components/action-kit/use-opened-once';
 import { useReturnFocus } from '@/components/action-kit/use-return-focus';
 import { newRegionStorageSummary } from '@/components/registry-page/storage-summary';
@@ -15,10 +16,10 @@ import { deleteRegistryAction } from './delete-registry-action';
 import { removeRegionsAction } from './remove-regions-action';
 import { updateTagsAction } from './update-tags-action';
 
-const AddRegionsDialog = dynamic(() => import('@/components/registry-page/add-regions-dialog').then((m) => m.AddRegionsDialog));
-const DeleteRegistryDialog = dynamic(() => import('@/components/registry-page/delete-registry-dialog').then((m) => m.DeleteRegistryDialog));
-const EditTagsDialog = dynamic(() => import('@/components/registry-page/edit-tags-dialog').then((m) => m.EditTagsDialog));
-const RemoveRegionDialog = dynamic(() => import('@/components/registry-page/remove-region-dialog').then((m) => m.RemoveRegionDialog));
+const AddRegionsDialog = dynamic(() => import('@/components/registry-page/add-regions-dialog').then((m) => m.AddRegionsDialog), OWN_BOUNDARY);
+const DeleteRegistryDialog = dynamic(() => import('@/components/registry-page/delete-registry-dialog').then((m) => m.DeleteRegistryDialog), OWN_BOUNDARY);
+const EditTagsDialog = dynamic(() => import('@/components/registry-page/edit-tags-dialog').then((m) => m.EditTagsDialog), OWN_BOUNDARY);
+const RemoveRegionDialog = dynamic(() => import('@/components/registry-page/remove-region-dialog').then((m) => m.RemoveRegionDialog), OWN_BOUNDARY);
 
 /** Which dialog is open (removing a region is keyed by the region). */
 export type OpenDialog = 'add' | 'tags' | 'delete' | null;
