@@ -3,7 +3,8 @@
 // loads its error boundaries' code up front, and each boundary is its own chunk group: a direct import would
 // put a copy of Fluent's MessageBar in every page's first download for a fallback most visits never see.
 import dynamic from 'next/dynamic';
-import { OWN_BOUNDARY } from '@/components/shell/own-boundary';
 
 /** ArmErrorState, loaded when rendered. */
-export const BoundaryErrorState = dynamic(() => import('./arm-error-state').then((m) => m.ArmErrorState), OWN_BOUNDARY);
+// `loading` gives each its own Suspense boundary: without it, a first render whose code is still downloading
+// suspends the route's loading.tsx (or the wizard's loader) and the whole page flashes, taking focus with it.
+export const BoundaryErrorState = dynamic(() => import('./arm-error-state').then((m) => m.ArmErrorState), { loading: () => null });

@@ -4,7 +4,6 @@
 // stays mounted from then on (useOpenedOnce). The opener is noted here, in the render that opens a dialog:
 // a dialog downloaded on demand first renders later, and its own useReturnFocus then sees no opener.
 import dynamic from 'next/dynamic';
-import { OWN_BOUNDARY } from '@/components/shell/own-boundary';
 import { useOpenedOnce } from '@/components/action-kit/use-opened-once';
 import { useReturnFocus } from '@/components/action-kit/use-return-focus';
 import { newRegionStorageSummary } from '@/components/registry-page/storage-summary';
@@ -16,10 +15,12 @@ import { deleteRegistryAction } from './delete-registry-action';
 import { removeRegionsAction } from './remove-regions-action';
 import { updateTagsAction } from './update-tags-action';
 
-const AddRegionsDialog = dynamic(() => import('@/components/registry-page/add-regions-dialog').then((m) => m.AddRegionsDialog), OWN_BOUNDARY);
-const DeleteRegistryDialog = dynamic(() => import('@/components/registry-page/delete-registry-dialog').then((m) => m.DeleteRegistryDialog), OWN_BOUNDARY);
-const EditTagsDialog = dynamic(() => import('@/components/registry-page/edit-tags-dialog').then((m) => m.EditTagsDialog), OWN_BOUNDARY);
-const RemoveRegionDialog = dynamic(() => import('@/components/registry-page/remove-region-dialog').then((m) => m.RemoveRegionDialog), OWN_BOUNDARY);
+// `loading` gives each its own Suspense boundary: without it, a first render whose code is still downloading
+// suspends the route's loading.tsx (or the wizard's loader) and the whole page flashes, taking focus with it.
+const AddRegionsDialog = dynamic(() => import('@/components/registry-page/add-regions-dialog').then((m) => m.AddRegionsDialog), { loading: () => null });
+const DeleteRegistryDialog = dynamic(() => import('@/components/registry-page/delete-registry-dialog').then((m) => m.DeleteRegistryDialog), { loading: () => null });
+const EditTagsDialog = dynamic(() => import('@/components/registry-page/edit-tags-dialog').then((m) => m.EditTagsDialog), { loading: () => null });
+const RemoveRegionDialog = dynamic(() => import('@/components/registry-page/remove-region-dialog').then((m) => m.RemoveRegionDialog), { loading: () => null });
 
 /** Which dialog is open (removing a region is keyed by the region). */
 export type OpenDialog = 'add' | 'tags' | 'delete' | null;

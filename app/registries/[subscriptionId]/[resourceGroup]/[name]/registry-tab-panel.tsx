@@ -4,7 +4,6 @@
 // first selected (or when the URL names it), so Access control's forms and Export's files cost nothing
 // until wanted.
 import dynamic from 'next/dynamic';
-import { OWN_BOUNDARY } from '@/components/shell/own-boundary';
 import { OverviewPanel } from '@/components/registry-page/overview-panel';
 import type { ActionResult } from '@/lib/action-kit/action-result';
 import type { DeploymentHistoryRow } from '@/lib/registries/deployment-history';
@@ -13,11 +12,13 @@ import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { ACCESS_CONTROL_ACTIONS } from './access-control-actions';
 import type { TabKey } from './registry-tabs';
 
-const AccessControlTab = dynamic(() => import('@/components/access-control/access-control-tab').then((m) => m.AccessControlTab), OWN_BOUNDARY);
-const ConnectPanel = dynamic(() => import('@/components/registry-page/connect-panel').then((m) => m.ConnectPanel), OWN_BOUNDARY);
-const DeploymentsPanel = dynamic(() => import('@/components/registry-page/deployments-panel').then((m) => m.DeploymentsPanel), OWN_BOUNDARY);
-const ExportPanel = dynamic(() => import('@/components/registry-page/export-panel').then((m) => m.ExportPanel), OWN_BOUNDARY);
-const RegionsPanel = dynamic(() => import('@/components/registry-page/regions-panel').then((m) => m.RegionsPanel), OWN_BOUNDARY);
+// `loading` gives each its own Suspense boundary: without it, a first render whose code is still downloading
+// suspends the route's loading.tsx (or the wizard's loader) and the whole page flashes, taking focus with it.
+const AccessControlTab = dynamic(() => import('@/components/access-control/access-control-tab').then((m) => m.AccessControlTab), { loading: () => null });
+const ConnectPanel = dynamic(() => import('@/components/registry-page/connect-panel').then((m) => m.ConnectPanel), { loading: () => null });
+const DeploymentsPanel = dynamic(() => import('@/components/registry-page/deployments-panel').then((m) => m.DeploymentsPanel), { loading: () => null });
+const ExportPanel = dynamic(() => import('@/components/registry-page/export-panel').then((m) => m.ExportPanel), { loading: () => null });
+const RegionsPanel = dynamic(() => import('@/components/registry-page/regions-panel').then((m) => m.RegionsPanel), { loading: () => null });
 
 /** The panel of `tab`. */
 export function RegistryTabPanel({ tab, registry, data, deployments, writeBlocked, onAdd, onRemove }: {
