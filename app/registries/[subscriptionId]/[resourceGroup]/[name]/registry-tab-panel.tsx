@@ -1,8 +1,8 @@
 'use client';
 // The registry page's selected tab: which panel shows and what each is given. Overview, the tab a
-// registry opens on, is in the page's first download; every other panel is downloaded when its tab is
-// first selected (or when the URL names it), so Access control's forms and Export's files cost nothing
-// until wanted.
+// registry opens on, is in the page's first download and its server HTML; every other panel is downloaded
+// when its tab is first selected (or when the URL names it), so Access control's forms and Export's files
+// cost nothing until wanted.
 import dynamic from 'next/dynamic';
 import { OverviewPanel } from '@/components/registry-page/overview-panel';
 import type { ActionResult } from '@/lib/action-kit/action-result';
@@ -13,12 +13,14 @@ import { ACCESS_CONTROL_ACTIONS } from './access-control-actions';
 import type { TabKey } from './registry-tabs';
 
 // `loading` gives each its own Suspense boundary: without it, a first render whose code is still downloading
-// suspends the route's loading.tsx (or the wizard's loader) and the whole page flashes, taking focus with it.
-const AccessControlTab = dynamic(() => import('@/components/access-control/access-control-tab').then((m) => m.AccessControlTab), { loading: () => null });
-const ConnectPanel = dynamic(() => import('@/components/registry-page/connect-panel').then((m) => m.ConnectPanel), { loading: () => null });
-const DeploymentsPanel = dynamic(() => import('@/components/registry-page/deployments-panel').then((m) => m.DeploymentsPanel), { loading: () => null });
-const ExportPanel = dynamic(() => import('@/components/registry-page/export-panel').then((m) => m.ExportPanel), { loading: () => null });
-const RegionsPanel = dynamic(() => import('@/components/registry-page/regions-panel').then((m) => m.RegionsPanel), { loading: () => null });
+// suspends the route's loading.tsx and the whole page flashes, taking focus with it. Browser only: a panel
+// rendered by the server would hydrate only after its code arrived, later than the rest of the page, and a
+// click on its server HTML in between would be lost; a person sees it once it works.
+const AccessControlTab = dynamic(() => import('@/components/access-control/access-control-tab').then((m) => m.AccessControlTab), { ssr: false, loading: () => null });
+const ConnectPanel = dynamic(() => import('@/components/registry-page/connect-panel').then((m) => m.ConnectPanel), { ssr: false, loading: () => null });
+const DeploymentsPanel = dynamic(() => import('@/components/registry-page/deployments-panel').then((m) => m.DeploymentsPanel), { ssr: false, loading: () => null });
+const ExportPanel = dynamic(() => import('@/components/registry-page/export-panel').then((m) => m.ExportPanel), { ssr: false, loading: () => null });
+const RegionsPanel = dynamic(() => import('@/components/registry-page/regions-panel').then((m) => m.RegionsPanel), { ssr: false, loading: () => null });
 
 /** The panel of `tab`. */
 export function RegistryTabPanel({ tab, registry, data, deployments, writeBlocked, onAdd, onRemove }: {
