@@ -11,8 +11,8 @@ const API = 'api-version=2025-09-01';
 export const publishPath = (registry: TestRegistry, kind: string) => `${registry.path}/publish/${kind}`;
 
 /**
- * Signs in as `upn` on the publish page of `kind` and waits until its form has hydrated (its submit turns on):
- * a field typed into before that would be reset by hydration.
+ * Signs in as `upn` on the publish page of `kind` and waits until its form has hydrated (its submit turns on;
+ * its fields stay disabled until then, see early-typing.spec.ts).
  */
 export async function openPublishForm(page: Page, upn: string, registry: TestRegistry, kind: string, noun: string): Promise<void> {
   await signInAs(page, upn, publishPath(registry, kind));

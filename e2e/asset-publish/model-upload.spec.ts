@@ -1,6 +1,6 @@
 // Publishing a model by uploading files from the browser: the files go straight to the registry's storage
-// (never through the console), the version points at them, and the page moves on to the asset. An upload
-// cut off half-way resumes with only the blocks the storage service does not have yet.
+// (never through the console), the version points at them, and the page moves on to the asset, where the
+// version replicates to each of the registry's regions on the emulator's clock. An upload cut off half-way resumes with only the blocks the storage service does not have yet.
 import { expect, test, type Request } from '@playwright/test';
 import { UPN } from '../support/auth';
 import { createTestRegistry, uniqueName, type TestRegistry } from '../registry-page/registry-fixture';
@@ -8,13 +8,14 @@ import { expectVersion, getVersion, listUploadedBlobs, openPublishForm } from '.
 
 let registry: TestRegistry;
 test.beforeAll(async ({ request }) => {
-  registry = await createTestRegistry(request, { prefix: 'e2e-pubmodel', regions: ['eastus'] });
+  // Two regions: the asset page shows the new version replicating to the second one.
+  registry = await createTestRegistry(request, { prefix: 'e2e-pubmodel', regions: ['eastus', 'westeurope'] });
 });
 
 const MLMODEL = Buffer.from('flavors:\n  python_function: {}\n');
 const isBlockPut = (r: Request) => r.method() === 'PUT' && r.url().includes('/_blob/') && /[?&]comp=block&/.test(r.url());
 
-test('a model published with files dragged in lands in the registry, files and all', async ({ page, request }) => {
+test('a model published with files dragged in lands in the registry, files and all, and replicates to every region', async ({ page, request }) => {
   const name = uniqueName('e2e-model');
   await openPublishForm(page, UPN.owner, registry, 'models', 'model');
   await expect(page.getByRole('heading', { level: 1, name: 'Publish a model' })).toBeVisible();
@@ -41,6 +42,23 @@ test('a model published with files dragged in lands in the registry, files and a
     { name: `${name}/MLmodel`, size: MLMODEL.length },
     { name: `${name}/weights.bin`, size: 300_000 },
   ]);
+
+  // The asset page shows the new version, its files as uploaded, and each region reaching "Replicated"
+  // (the page re-reads itself while any region is still replicating).
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Version 1' })).toBeVisible();
+  await expect(page.getByLabel('Properties', { exact: true })).toContainText('Churn model from the e2e suite');
+  const files = page.getByRole('table', { name: 'Files' });
+  await expect(files.getByRole('row').filter({ has: page.getByRole('cell', { name: 'MLmodel', exact: true }) }).getByRole('cell').nth(1)).toHaveText(`${MLMODEL.length} bytes`);
+  await expect(files.getByRole('row').filter({ has: page.getByRole('cell', { name: 'weights.bin', exact: true }) }).getByRole('cell').nth(1)).toHaveText('293 KB');
+  await expect(files.getByRole('row')).toHaveCount(3);
+  const replication = page.getByRole('table', { name: 'Replication by region' });
+  await expect(replication.getByRole('row')).toHaveCount(3);
+  for (const region of ['eastus', 'westeurope']) {
+    const cells = replication.getByRole('row').filter({ has: page.getByRole('cell', { name: region, exact: true }) }).getByRole('cell');
+    await expect(cells.nth(1)).toHaveText('Replicated', { timeout: 20_000 });
+    await expect(cells.nth(2)).not.toHaveText('—');
+  }
 });
 
 test('an upload interrupted half-way resumes with only the missing blocks', async ({ page, request }) => {
