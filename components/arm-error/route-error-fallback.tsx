@@ -5,7 +5,8 @@
 // render…", "Minified React error #…"), with Next's digest as a reference for the server log.
 import { useEffect } from 'react';
 import { PageHeader } from '@/components/shell/page-header';
-import { ArmErrorState } from './arm-error-state';
+// Loaded when shown (boundary-error-state.tsx): no page's first download carries its fallback's MessageBar.
+import { BoundaryErrorState } from './boundary-error-state';
 import { routeErrorView } from './route-error-view';
 
 /** A route's error fallback: `title` keeps the person oriented, `heading` says what could not be shown. */
@@ -22,7 +23,7 @@ export function RouteErrorFallback({ error, retry, title, heading, fallbackMessa
   return (
     <>
       <PageHeader title={title} />
-      <ArmErrorState error={routeErrorView(error, fallbackMessage)} heading={heading} onRetry={retry} />
+      <BoundaryErrorState error={routeErrorView(error, fallbackMessage)} heading={heading} onRetry={retry} />
     </>
   );
 }

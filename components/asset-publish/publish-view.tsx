@@ -6,7 +6,8 @@ import { Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens }
 import { PageHeader } from '@/components/shell/page-header';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
 import { PUBLISH_KIND_WORDS, type PublishKind } from '@/lib/registries/assets/publish-common';
-import { registryHref, type RegistryRef } from '@/lib/registries/registry-ref';
+import type { RegistryRef } from '@/lib/registries/registry-ref';
+import { registryHref } from '@/lib/registries/registry-href';
 import { ComponentForm } from './component-form';
 import { DataForm } from './data-form';
 import { EnvironmentForm } from './environment-form';

@@ -5,7 +5,7 @@ import { Body1, Caption1, Link, makeStyles, MessageBar, MessageBarBody, MessageB
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
 import { PUBLISH_KIND_WORDS, publishedAssetHref } from '@/lib/registries/assets/publish-common';
 import type { AssetSearchHit, SearchedRegistry } from '@/lib/registries/assets/asset-search';
-import { registryHref } from '@/lib/registries/registry-ref';
+import { registryHref } from '@/lib/registries/registry-href';
 import { useAssetSearch } from './use-asset-search';
 
 const useStyles = makeStyles({

@@ -1,10 +1,11 @@
 'use client';
 // "Import registry.yml": reads a file in either form (the seed's or the CLI's) into the whole wizard.
-// Files over 64 KB are refused before they are read; every problem is listed with its line.
+// Files over 64 KB are refused before they are read; every problem is listed with its line. The parser
+// (and the yaml library) is downloaded when a file is chosen: it is not first-load code of the wizard.
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { ArrowUploadRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
-import { MAX_REGISTRY_YML_BYTES, parseRegistryYml, type YmlProblem } from '@/lib/registries/registry-yml';
+import type { YmlProblem } from '@/lib/registries/registry-yml';
 import type { CreateRegistryForm } from '@/lib/registries/create-registry-schema';
 
 const useStyles = makeStyles({
@@ -30,6 +31,7 @@ export function ImportRegistryYml({ onImport }: { onImport(values: Partial<Creat
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const read = async (file: File) => {
+    const { MAX_REGISTRY_YML_BYTES, parseRegistryYml } = await import('@/lib/registries/registry-yml');
     if (file.size > MAX_REGISTRY_YML_BYTES) {
       // Read no more than one byte past the limit: enough for the parser to say on which line it is passed.
       const head = parseRegistryYml(await file.slice(0, MAX_REGISTRY_YML_BYTES + 1).text());

@@ -1,6 +1,8 @@
 'use client';
 // The wizard's current step under its heading: Basics (with registry.yml import), Regions, Tags, or Review.
+// Basics is in the wizard's first download; each later step is downloaded when first reached.
 import { makeStyles, tokens } from '@fluentui/react-components';
+import dynamic from 'next/dynamic';
 import { useEffect, useRef } from 'react';
 import type { ActionResult } from '@/lib/action-kit/action-result';
 import type { CreateRegistryForm } from '@/lib/registries/create-registry-schema';
@@ -9,10 +11,13 @@ import type { RegionOption } from '@/lib/registries/regions';
 import type { SubscriptionOption } from '@/lib/registries/wizard-options';
 import { BasicsStep } from './basics-step';
 import { ImportRegistryYml } from './import-registry-yml';
-import { RegionsStep } from './regions-step';
-import { ReviewStep } from './review-step';
-import { TagsStep } from './tags-step';
 import type { FinalValidation } from './use-final-validation';
+
+// `loading` gives each its own Suspense boundary: without it, a first render whose code is still downloading
+// suspends the route's loading.tsx (or the wizard's loader) and the whole page flashes, taking focus with it.
+const RegionsStep = dynamic(() => import('./regions-step').then((m) => m.RegionsStep), { loading: () => null });
+const ReviewStep = dynamic(() => import('./review-step').then((m) => m.ReviewStep), { loading: () => null });
+const TagsStep = dynamic(() => import('./tags-step').then((m) => m.TagsStep), { loading: () => null });
 
 const useStyles = makeStyles({
   content: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

@@ -2,33 +2,24 @@
 // The header's notifications bell: a count of running deployments and of those that ended since the panel was
 // last opened, and a panel listing running and recent deployments with live status. It is in the header of
 // every page, so it also watches running deployments app-wide and toasts the ones that finish elsewhere.
-import {
-  Button,
-  CounterBadge,
-  makeStyles,
-  Popover,
-  PopoverSurface,
-  PopoverTrigger,
-  Subtitle2,
-  Toaster,
-  tokens,
-  useId,
-} from '@fluentui/react-components';
+import { Button, CounterBadge, makeStyles } from '@fluentui/react-components';
 import { Alert20Regular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
+import dynamic from 'next/dynamic';
 import { usePathname } from 'next/navigation';
-import { useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useState } from 'react';
 import type { DeploymentNotice } from '@/lib/registries/deployment-progress-notice';
 import { deploymentNoticesQuery } from './deployment-notices-query';
-import { NoticeList } from './notice-list';
 import { markNotificationsSeen, useNotificationsSeenAt, useTrackedDeployments } from './tracked-deployments';
 import { useCompletionToasts } from './use-completion-toasts';
-import { useFinishedDeploymentToast } from './use-finished-deployment-toast';
+
+// The panel's code comes with the first press of the bell; the stand-in button stays on screen meanwhile.
+const NotificationsPopover = lazy(() => import('./notifications-popover').then((m) => ({ default: m.NotificationsPopover })));
+const FinishedDeploymentToaster = dynamic(() => import('./finished-deployment-toaster').then((m) => m.FinishedDeploymentToaster), { ssr: false });
 
 const useStyles = makeStyles({
   anchor: { position: 'relative', display: 'inline-flex' },
   badge: { position: 'absolute', top: '0', right: '0', pointerEvents: 'none' },
-  surface: { width: '360px', maxHeight: '70vh', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** How many entries deserve attention: running ones, and ended ones the user has not seen since opening the panel. */
@@ -45,33 +36,44 @@ export function NotificationsBell() {
   const items = data?.ok ? data.items : [];
   const [open, setOpen] = useState(false);
   const seenAt = useNotificationsSeenAt();
-  const toasterId = useId('notifications-toaster');
+  // Deployments that ended while this tab watched them; the toaster is mounted with the first.
+  const [finished, setFinished] = useState<DeploymentNotice[]>([]);
 
   const onOpenChange = (next: boolean) => {
     setOpen(next);
     if (next) markNotificationsSeen();
   };
 
-  const onFinished = useFinishedDeploymentToast(toasterId);
+  const onFinished = useCallback((notice: DeploymentNotice) => setFinished((list) => [...list, notice]), []);
   useCompletionToasts(data?.ok ? data.items : undefined, pathname, onFinished);
 
   const count = unseenCount(items, seenAt);
+  const label = count ? `Notifications, ${count} new` : 'Notifications';
+  const badge = count > 0 && <CounterBadge className={styles.badge} count={count} size="small" aria-hidden />;
+  const [activated, setActivated] = useState(false);
+  const standIn = (
+    <span className={styles.anchor}>
+      <Button
+        appearance="subtle"
+        icon={<Alert20Regular />}
+        aria-label={label}
+        aria-expanded={false}
+        onClick={() =>
+          startTransition(() => {
+            setActivated(true);
+            onOpenChange(true);
+          })
+        }
+      />
+      {badge}
+    </span>
+  );
   return (
     <>
-      {/* Non-modal and inline: Tab moves from the bell into the list, and the rest of the page stays usable. */}
-      <Popover open={open} onOpenChange={(_, d) => onOpenChange(d.open)} positioning="below-end" inline>
-        <span className={styles.anchor}>
-          <PopoverTrigger disableButtonEnhancement>
-            <Button appearance="subtle" icon={<Alert20Regular />} aria-label={count ? `Notifications, ${count} new` : 'Notifications'} />
-          </PopoverTrigger>
-          {count > 0 && <CounterBadge className={styles.badge} count={count} size="small" aria-hidden />}
-        </span>
-        <PopoverSurface className={styles.surface} role="dialog" aria-label="Notifications">
-          <Subtitle2 as="h2">Deployments</Subtitle2>
-          <NoticeList items={items} onNavigate={() => setOpen(false)} />
-        </PopoverSurface>
-      </Popover>
-      <Toaster toasterId={toasterId} position="top-end" />
+      <Suspense fallback={standIn}>
+        {activated ? <NotificationsPopover open={open} onOpenChange={onOpenChange} label={label} anchorClassName={styles.anchor} badge={badge} items={items} /> : standIn}
+      </Suspense>
+      {finished.length > 0 && <FinishedDeploymentToaster notices={finished} />}
     </>
   );
 }

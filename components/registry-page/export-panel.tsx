@@ -6,7 +6,7 @@ import { ArrowDownload20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { CodeBlock } from './code-block';
 import type { RegistryExports } from '@/lib/registries/registry-details';
-import { EXPORT_FILES, type ExportFile } from '@/lib/registries/registry-exports';
+import { EXPORT_FILES, type ExportFile } from '@/lib/registries/export-files';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

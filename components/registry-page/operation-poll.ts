@@ -3,7 +3,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { SessionExpiredError } from '@/lib/session/session-expired';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
-import { registryHref } from '@/lib/registries/registry-ref';
+import { registryHref } from '@/lib/registries/registry-href';
 import type { OperationPoll } from '@/lib/registries/operation-types';
 
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTerminal, pollIntervalMs } from './operation-poll';
-import { parseRegistryRef, registryHref } from '@/lib/registries/registry-ref';
+import { registryHref } from '@/lib/registries/registry-href';
+import { parseRegistryRef } from '@/lib/registries/registry-ref';
 
 describe('operation polling', () => {
   it('follows Retry-After within bounds and stops at a terminal status', () => {

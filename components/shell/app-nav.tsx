@@ -2,8 +2,11 @@
 // The left nav of hubs, as in Azure ML Studio's global hub. NavItems are real links; arrow keys move between
 // them (one tab stop), and the current hub carries aria-current="page". From 1024 px up it sits beside the
 // content; below, it is an overlay drawer over a backdrop. Which one shows is decided by CSS media queries, so
-// the server's HTML is already right for the viewport (nav-state.ts explains the states).
-import { makeStyles, mergeClasses, NavDrawer, NavDrawerBody, NavItem, tokens } from '@fluentui/react-components';
+// the server's HTML is already right for the viewport (nav-state.ts explains the states). It is Fluent's Nav
+// styled as NavDrawer's inline drawer, not NavDrawer itself: CSS already shows and hides it, and NavDrawer
+// brings Drawer, which brings the overlay drawer's Dialog and the motion library into every page's first
+// download for a slide-in nobody waits for.
+import { makeStyles, mergeClasses, Nav, NavDrawerBody, NavItem, tokens } from '@fluentui/react-components';
 import { bundleIcon, Library20Filled, Library20Regular } from '@fluentui/react-icons';
 import { usePathname } from 'next/navigation';
 import type { KeyboardEvent, MouseEvent } from 'react';
@@ -23,6 +26,13 @@ const useStyles = makeStyles({
   // Fixed width: wide page content (the registries grid) must not squeeze the nav. Sticky under the header
   // and as tall as the viewport, so the grey column reaches the bottom however long the page is.
   drawer: {
+    // What NavDrawer's inline drawer looked like (Drawer's base styles and NavDrawer's background).
+    overflow: 'hidden',
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground4,
+    color: tokens.colorNeutralForeground1,
     width: '220px',
     flexShrink: 0,
     position: 'sticky',
@@ -71,14 +81,11 @@ export function AppNav({ state, onDismiss }: { state: NavState; onDismiss: () =>
   return (
     <>
       {state === 'open' && <div className={styles.backdrop} data-testid="nav-backdrop" aria-hidden onClick={onDismiss} />}
-      <NavDrawer
+      <Nav
         id="app-nav"
+        role="navigation"
         aria-label="Hubs"
         className={mergeClasses(styles.drawer, styles[state])}
-        open={state !== 'closed'}
-        type="inline"
-        // Stay mounted when collapsed: a mounted-on-open drawer replays its slide-in after every hydration.
-        unmountOnClose={false}
         selectedValue={hubForPath(pathname) ?? ''}
         onKeyDown={(event: KeyboardEvent<HTMLElement>) => {
           if (event.key === 'Escape' && state === 'open') onDismiss();
@@ -91,7 +98,7 @@ export function AppNav({ state, onDismiss }: { state: NavState; onDismiss: () =>
             </NavItem>
           ))}
         </NavDrawerBody>
-      </NavDrawer>
+      </Nav>
     </>
   );
 }

@@ -1,44 +1,22 @@
 'use client';
-// The header's theme menu: System / Light / Dark as radio items; the choice persists (see theme-context).
-import {
-  Button,
-  Menu,
-  MenuItemRadio,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Tooltip,
-} from '@fluentui/react-components';
-import type { ReactElement } from 'react';
-import { DarkTheme20Regular, Desktop20Regular, WeatherMoon20Regular, WeatherSunny20Regular } from '@fluentui/react-icons';
-import { useThemeMenu } from './use-theme-menu';
-import { THEME_LABELS, THEME_PREFERENCES, type ThemePreference } from './theme-preference';
+// The header's theme button; its menu (theme-menu.tsx) is downloaded when first opened (deferred-menu.ts).
+import { Button, Tooltip } from '@fluentui/react-components';
+import { DarkTheme20Regular } from '@fluentui/react-icons';
+import { lazy, Suspense } from 'react';
+import { useDeferredMenu } from '@/components/shell/deferred-menu';
+import { useThemePreference } from './theme-context';
+import { THEME_LABELS } from './theme-preference';
 
-const ICONS: Record<ThemePreference, ReactElement> = {
-  system: <Desktop20Regular />,
-  light: <WeatherSunny20Regular />,
-  dark: <WeatherMoon20Regular />,
-};
+const ThemeMenu = lazy(() => import('./theme-menu').then((m) => ({ default: m.ThemeMenu })));
 
 /** A button opening the theme menu; its accessible name states the current choice. */
 export function ThemeToggle({ className }: { className?: string }) {
-  const { preference, menuProps } = useThemeMenu();
-  return (
-    <Menu {...menuProps}>
-      <MenuTrigger disableButtonEnhancement>
-        <Tooltip content="Theme" relationship="description">
-          <Button appearance="subtle" className={className} icon={<DarkTheme20Regular />} aria-label={`Theme: ${THEME_LABELS[preference]}`} />
-        </Tooltip>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {THEME_PREFERENCES.map((value) => (
-            <MenuItemRadio key={value} name="theme" value={value} icon={ICONS[value]}>
-              {THEME_LABELS[value]}
-            </MenuItemRadio>
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+  const { preference } = useThemePreference();
+  const [activated, trigger] = useDeferredMenu();
+  const standIn = (
+    <Tooltip content="Theme" relationship="description">
+      <Button {...trigger} appearance="subtle" className={className} icon={<DarkTheme20Regular />} aria-label={`Theme: ${THEME_LABELS[preference]}`} />
+    </Tooltip>
   );
+  return <Suspense fallback={standIn}>{activated ? <ThemeMenu className={className} /> : standIn}</Suspense>;
 }

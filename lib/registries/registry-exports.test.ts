@@ -7,7 +7,8 @@ import { registryPutBody } from '@/lib/registries/registry-body';
 import { parseRegistryYml } from '@/lib/registries/registry-yml';
 import { specFromWire } from '@/lib/registries/registry-spec';
 import { makeWireRegistry } from '@/lib/registries/wire-registry.fixture';
-import { EXPORT_FILES, registryExports } from '@/lib/registries/registry-exports';
+import { EXPORT_FILES } from '@/lib/registries/export-files';
+import { registryExports } from '@/lib/registries/registry-exports';
 
 const SUBSCRIPTION = '00000000-1111-2222-3333-444444444444';
 

@@ -15,8 +15,3 @@ export interface RegistryRef {
 export function parseRegistryRef(input: unknown): RegistryRef | null {
   return parseResourceRef(input, registryNameSchema);
 }
-
-/** `/registries/{subscriptionId}/{resourceGroup}/{name}`. */
-export function registryHref(ref: RegistryRef): string {
-  return `/registries/${encodeURIComponent(ref.subscriptionId)}/${encodeURIComponent(ref.resourceGroup)}/${encodeURIComponent(ref.name)}`;
-}

@@ -9,7 +9,8 @@ const FIRST_ROW = '[role="table"][aria-label="Registries"] [role="row"][aria-row
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function signIn(page: Page, consoleUrl: string): Promise<void> {
+/** Signs in as the seeded Owner and lands on /registries. */
+export async function signIn(page: Page, consoleUrl: string): Promise<void> {
   await page.goto(`${consoleUrl}/signin?next=%2Fregistries`);
   await page.locator('html[data-hydrated="true"]').waitFor();
   await page.getByRole('button', { name: /owner@contoso\.onmicrosoft\.com/i }).click();

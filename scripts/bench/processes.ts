@@ -9,7 +9,7 @@ import path from 'node:path';
 /** Repository root. */
 export const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'next.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'proxy.ts', 'instrumentation-client.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json'];
 const NOT_BUILD_INPUTS = [/^lib[\\/]emulator([\\/]|$)/, /\.test\.tsx?$/, /[\\/]contract[\\/]/];
 
 const started: ChildProcess[] = [];

@@ -2,10 +2,10 @@
 // console if needed, starts its own emulator (temp database) and a production console on free ports, bulk-seeds,
 // then measures (a) raw Resource Graph pages, (b) the console's list via Resource Graph, (c) via per-subscription
 // fan-out, (d) Chromium: first rows and search keystroke, (e) peak RSS of console and emulator, (f) first-load
-// JavaScript per route (gzipped), (g) read load (scripts/bench/read-load.ts), (h) server time of a Models
-// tab and an asset page at 5,000 models, (i) a 200 MB model upload through the publish page with the console's
-// RSS. Readable lines first; the LAST line is one JSON object with the
-// issues' keys.
+// JavaScript per route (gzipped), (g) read load (scripts/bench/read-load.ts), (h) Chromium: LCP and interactive
+// for the list and a registry page, statuses after rows, an ARM failure on screen, (i) server time of a Models
+// tab and an asset page at 5,000 models, (j) a 200 MB model upload through the publish page with the console's
+// RSS. Readable lines first; the LAST line is one JSON object with the issues' keys.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import { measureAssets } from './measure-assets';
 import { measureFirstLoadJs } from './measure-first-load';
 import { measureUpload } from './measure-upload';
 import { runReadLoad } from './read-load-run';
+import { measureTimings } from './measure-timings';
 import { buildIfNeeded, ensureChromium, freePort, ROOT, startConsole, startEmulator, stopAll } from './processes';
 import { canSampleRss, sampleRss } from './rss';
 
@@ -66,7 +67,9 @@ async function main(): Promise<void> {
   });
   ensureChromium(log);
   await buildIfNeeded(log);
-  const [emulatorPort, consolePort] = [await freePort(), await freePort()];
+  // Fixed ports when given (a shared machine hands each person a range), else any free ones.
+  const emulatorPort = Number(process.env.BENCH_EMULATOR_PORT ?? 0) || (await freePort());
+  const consolePort = Number(process.env.BENCH_CONSOLE_PORT ?? 0) || (await freePort());
   const emulator = await startEmulator(emulatorPort, path.join(dataDir, 'arm-emulator.db'));
   const emulatorRss = sampleRss(emulator.child.pid!);
   log(`emulator at ${emulator.url}`);
@@ -85,10 +88,14 @@ async function main(): Promise<void> {
   log(`(d) Chromium: search keystroke → updated rows ${round(browser.searchKeystrokeMs)} ms (median of [${browser.samples.keystrokes.map(round).join(', ')}])`);
   const firstLoadJsKb = await measureFirstLoadJs(consoleApp.url, emulator.url);
   log(`(f) first-load JS, gzipped KB: ${Object.entries(firstLoadJsKb).map(([route, kb]) => `${route} ${kb}`).join(', ')}`);
+  const timings = await measureTimings(consoleApp.url, emulator.url);
+  log(`(h) list: LCP ${timings.list.lcpMs} ms [${timings.list.samples.lcp.join(', ')}], interactive ${timings.list.interactiveMs} ms [${timings.list.samples.interactive.join(', ')}], statuses ${timings.list.statusesAfterRowsMs} ms after the rows [${timings.list.statusesSamples.join(', ')}]`);
+  log(`(h) registry page: LCP ${timings.registryPage.lcpMs} ms [${timings.registryPage.samples.lcp.join(', ')}], interactive ${timings.registryPage.interactiveMs} ms [${timings.registryPage.samples.interactive.join(', ')}]`);
+  log(`(h) ARM failure (Resource Graph and subscriptions answer 500): error on screen ${timings.armFailureOnScreenMs} ms after navigation`);
   const assets = await measureAssets(consoleApp.url, emulator.url, log);
-  log(`(h) ${assets.models} models × 3 versions: Models tab first page ${round(assets.modelsTabMs)} ms (cold ${round(assets.modelsTabColdMs)} ms), asset page ${round(assets.assetPageMs)} ms (cold ${round(assets.assetPageColdMs)} ms)`);
+  log(`(i) ${assets.models} models × 3 versions: Models tab first page ${round(assets.modelsTabMs)} ms (cold ${round(assets.modelsTabColdMs)} ms), asset page ${round(assets.assetPageMs)} ms (cold ${round(assets.assetPageColdMs)} ms)`);
   const upload = await measureUpload(consoleApp.url, consoleApp.child.pid!);
-  log(`(i) ${upload.uploadMb} MB model upload through the browser: ${upload.uploadMs} ms (${upload.uploadMbPerSecond} MB/s); console RSS ${upload.consoleRssBeforeMb} MB before, at most ${upload.consoleRssDuringUploadMb} MB during`);
+  log(`(j) ${upload.uploadMb} MB model upload through the browser: ${upload.uploadMs} ms (${upload.uploadMbPerSecond} MB/s); console RSS ${upload.consoleRssBeforeMb} MB before, at most ${upload.consoleRssDuringUploadMb} MB during`);
   const consoleRssMb = consoleRss.stop();
   const emulatorRssMb = emulatorRss.stop();
   log(`(e) peak RSS: console ${consoleRssMb} MB, emulator ${emulatorRssMb} MB`);
@@ -110,6 +117,12 @@ async function main(): Promise<void> {
     modelsTabMs: round(assets.modelsTabMs),
     assetPageMs: round(assets.assetPageMs),
     upload,
+    listLcpMs: timings.list.lcpMs,
+    listInteractiveMs: timings.list.interactiveMs,
+    statusesAfterRowsMs: timings.list.statusesAfterRowsMs,
+    registryPageLcpMs: timings.registryPage.lcpMs,
+    registryPageInteractiveMs: timings.registryPage.interactiveMs,
+    armFailureOnScreenMs: timings.armFailureOnScreenMs,
   };
   const checks: [string, boolean][] = [
     ['argListMs ≤ 1.5 × rawArgMs', result.argListMs <= 1.5 * result.rawArgMs],
@@ -122,6 +135,12 @@ async function main(): Promise<void> {
     ['assetPageMs ≤ 1000', result.assetPageMs <= 1000],
     ['upload.consoleRssDuringUploadMb < 400', upload.consoleRssDuringUploadMb < 400],
     ...Object.entries(firstLoadJsKb).map(([route, kb]): [string, boolean] => [`firstLoadJsKb.${route} ≤ 300`, kb <= 300]),
+    ['listLcpMs ≤ 1000', result.listLcpMs <= 1000],
+    ['listInteractiveMs ≤ 1500', result.listInteractiveMs <= 1500],
+    ['statusesAfterRowsMs ≤ 500', result.statusesAfterRowsMs <= 500],
+    ['registryPageLcpMs ≤ 1000', result.registryPageLcpMs <= 1000],
+    ['registryPageInteractiveMs ≤ 1500', result.registryPageInteractiveMs <= 1500],
+    ['armFailureOnScreenMs ≤ 3000', result.armFailureOnScreenMs <= 3000],
   ];
   // Issue 14's read load runs on its own processes (566 registries, Redis, one and two replicas).
   const readLoad = await runReadLoad(ROOT, log);

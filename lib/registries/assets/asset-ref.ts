@@ -2,7 +2,8 @@
 // address, the kind, the asset name and the version are checked here before they become ARM path segments
 // (lib/arm/paths checks the segments once more).
 import { z } from 'zod';
-import { parseRegistryRef, registryHref, type RegistryRef } from '@/lib/registries/registry-ref';
+import { parseRegistryRef, type RegistryRef } from '@/lib/registries/registry-ref';
+import { registryHref } from '@/lib/registries/registry-href';
 import { assetKindSchema, assetNameSchema, assetVersionSchema, type BrowsableAssetKind } from './asset-kinds';
 
 /** One asset (container) of a registry. */

@@ -1,10 +1,10 @@
 'use client';
 // What the registry page does when its data changes: re-read the registry (and mark the list stale), and when
-// an operation ends, either re-read or — after a delete — leave for the list with a toast.
+// an operation ends, either re-read or — after a delete — leave for the list with a toast (whose Fluent toast
+// code is downloaded then, not with the page).
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useCallback } from 'react';
-import { showNavigationToast } from '@/components/registry-page/navigation-toast';
 import { useThemePreference } from '@/components/theme/theme-context';
 import type { OperationPoll, StartedOperation } from '@/lib/registries/operation-types';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
@@ -24,7 +24,9 @@ export function useRegistryRefresh(registry: RegistryRef, operation: StartedOper
     (body: string) => {
       // Not a re-read of the registry (it is gone): the list's cached rows are what is stale now.
       void queryClient.invalidateQueries({ queryKey: ['registries'] });
-      showNavigationToast({ title: 'Registry deleted', body, intent: 'success', theme });
+      void import('@/components/registry-page/navigation-toast').then(({ showNavigationToast }) =>
+        showNavigationToast({ title: 'Registry deleted', body, intent: 'success', theme }),
+      );
       router.push('/registries');
     },
     [queryClient, router, theme],
