@@ -38,7 +38,7 @@ async function registryOrNull(client: ArmClient, registryId: string | null): Pro
   }
 }
 
-// The listing carries no provisioningState unless expanded, so each resource without one is read by id.
+// The listing is asked for provisioningState ($expand); a resource it still comes without is read by id.
 async function withState(client: ArmClient, resource: WireGenericResource): Promise<ManagedResourceState | null> {
   const listed = managedResourceStateOf(resource);
   if (listed.provisioningState) return listed;

@@ -5,6 +5,10 @@ import { signInAs } from '../support/auth';
 import { gotoHydrated } from '../support/hydration';
 import { ALL_REGIONS, chainedRegistriesBundle, readDeployment, registryBundle, startDeployment, uniqueName } from './support';
 
+// The table's columns, and a duration as the page formats one ("850 ms", "4.2 s", "37 s", "3 min 5 s").
+const COLUMNS = ['Resource', 'Type', 'Region', 'Status', 'Start', 'Duration', 'Operation details'];
+const DURATION = /^(\d+ ms|\d+(\.\d)? s|\d+ min \d+ s)$/;
+
 test.beforeEach(async ({ page }) => {
   await signInAs(page);
 });
@@ -28,6 +32,9 @@ test('rows move to Succeeded and "Go to resource" opens the registry', async ({ 
   await expect(table.locator('[data-status]')).toHaveCount(57);
   await expect(table.locator('[data-status="succeeded"]')).toHaveCount(57);
   await expect(page.getByText('57 of 57 resources done')).toBeVisible();
+  // Finished managed resources show how long they took (ARM's createdTime to changedTime), not "—" (issue 15).
+  const durationOf = (rowKey: string) => table.locator(`[data-row-key^="${rowKey}"]`).first().getByRole('cell').nth(COLUMNS.indexOf('Duration'));
+  for (const rowKey of ['storage:', 'acr', 'replication:']) await expect(durationOf(rowKey)).toHaveText(DURATION);
   const arm = await readDeployment(request, deployment);
   await expect(page.getByLabel('Deployment summary')).toContainText(arm.properties.correlationId);
   await page.screenshot({ path: test.info().outputPath('complete.png'), fullPage: true });

@@ -7,7 +7,7 @@ import { isArmError } from './errors';
 import { handleFromResponse, type OperationHandle } from './lro';
 import { listAll } from './paging';
 import { armPath, resourceGroupPath } from './paths';
-import type { WireGenericResource, WireResourceGroup } from './wire-types';
+import type { WireGenericResourceExpanded, WireResourceGroup } from './wire-types';
 
 const version = API_VERSIONS.resources;
 
@@ -55,7 +55,10 @@ export async function beginDeleteResourceGroup(client: ArmClient, subscriptionId
   return handleFromResponse(res);
 }
 
-/** GET /subscriptions/{s}/resourceGroups/{rg}/resources, all pages. */
-export function listResourcesInGroup(client: ArmClient, subscriptionId: string, resourceGroup: string): Promise<WireGenericResource[]> {
-  return listAll<WireGenericResource>(client, `${resourceGroupPath(subscriptionId, resourceGroup)}/resources`, version);
+// What ARM's list adds per resource on request: when it was created and last changed, and its state.
+const EXPAND_TIMES_AND_STATE = { $expand: 'createdTime,changedTime,provisioningState' };
+
+/** GET /subscriptions/{s}/resourceGroups/{rg}/resources, all pages, each with its created/changed time and provisioningState. */
+export function listResourcesInGroup(client: ArmClient, subscriptionId: string, resourceGroup: string): Promise<WireGenericResourceExpanded[]> {
+  return listAll<WireGenericResourceExpanded>(client, `${resourceGroupPath(subscriptionId, resourceGroup)}/resources`, version, EXPAND_TIMES_AND_STATE);
 }

@@ -97,6 +97,13 @@ export interface WireGenericResource {
   properties?: Record<string, unknown> & { provisioningState?: string };
 }
 
+/** A listed resource with `$expand=createdTime,changedTime,provisioningState`: ARM adds them at the top level. */
+export interface WireGenericResourceExpanded extends WireGenericResource {
+  createdTime?: string;
+  changedTime?: string;
+  provisioningState?: string;
+}
+
 /** `{ resourceId }` wrapper the registries API uses for ARM ids. */
 export interface WireArmResourceId {
   resourceId?: string;

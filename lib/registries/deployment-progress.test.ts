@@ -160,6 +160,33 @@ describe('ARM time fields', () => {
   });
 });
 
+describe('managed rows from the expanded listing (issue 15)', () => {
+  const listed = (type: string, name: string, location: string, provisioningState: string, createdTime: string, changedTime: string) =>
+    managedResourceStateOf({ id: `${mrg}/${type}/${name}`, name, type, location, provisioningState, createdTime, changedTime });
+
+  it("gives a finished storage account, container registry and replication a duration from createdTime to changedTime", () => {
+    const managed = [
+      listed('Microsoft.Storage/storageAccounts', 'st1', 'eastus', 'Succeeded', '2026-01-05T10:00:05.000Z', '2026-01-05T10:00:25.000Z'),
+      listed('Microsoft.Storage/storageAccounts', 'st2', 'westus', 'Succeeded', '2026-01-05T10:00:05.000Z', '2026-01-05T10:00:29.500Z'),
+      listed('Microsoft.ContainerRegistry/registries', 'acr1', 'eastus', 'Succeeded', '2026-01-05T10:00:05.000Z', '2026-01-05T10:00:37.000Z'),
+      listed('Microsoft.ContainerRegistry/registries/replications', 'westus', 'westus', 'Succeeded', '2026-01-05T10:00:05.000Z', '2026-01-05T10:00:47.000Z'),
+    ];
+    const view = deploymentProgressView({ ref, deployment: deployment('Succeeded'), operations: [registryOp('Succeeded')], registry, managedResources: managed });
+    expect(view.rows.slice(1).map((r) => [r.name, r.status, r.startedAt, r.durationMs])).toEqual([
+      ['st1', 'succeeded', '2026-01-05T10:00:05.000Z', 20_000],
+      ['st2', 'succeeded', '2026-01-05T10:00:05.000Z', 24_500],
+      ['acr1', 'succeeded', '2026-01-05T10:00:05.000Z', 32_000],
+      ['westus', 'succeeded', '2026-01-05T10:00:05.000Z', 42_000],
+    ]);
+  });
+
+  it('leaves a resource still creating without a duration, whatever its changedTime', () => {
+    const managed = [listed('Microsoft.Storage/storageAccounts', 'st1', 'eastus', 'Creating', '2026-01-05T10:00:05.000Z', '2026-01-05T10:00:05.000Z')];
+    const view = deploymentProgressView({ ref, deployment: deployment('Running'), operations: [registryOp('Running')], registry, managedResources: managed });
+    expect(view.rows[1]).toMatchObject({ name: 'st1', status: 'running', durationMs: null });
+  });
+});
+
 describe('explainArmError', () => {
   it.each([
     ['MissingSubscriptionRegistration', 'not registered', /register/],

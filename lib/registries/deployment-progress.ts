@@ -3,7 +3,7 @@
 // group. ARM's deployment operations cover only template resources (the registry), so the storage accounts,
 // the container registry and its replications are derived from the registry's regionDetails (what must exist)
 // and the managed group's listing (what exists, with its provisioningState) — arm-contract §3 and §5.
-import type { ArmErrorBody, WireDeployment, WireDeploymentOperation, WireGenericResource, WireRegistry } from '@/lib/arm/wire-types';
+import type { ArmErrorBody, WireDeployment, WireDeploymentOperation, WireGenericResourceExpanded, WireRegistry } from '@/lib/arm/wire-types';
 import { parseArmId } from './arm-id';
 import { explainArmError } from './deployment-progress-explanations';
 import { normalizeLocation } from './regions';
@@ -80,17 +80,16 @@ export function startOf(timestamp: string | undefined, duration: string | undefi
 }
 
 /** A managed resource from `GET …/resources` (`$expand=provisioningState,createdTime,changedTime`) or from its own GET. */
-export function managedResourceStateOf(wire: WireGenericResource): ManagedResourceState {
-  const expanded = wire as WireGenericResource & { provisioningState?: string; createdTime?: string; changedTime?: string };
+export function managedResourceStateOf(wire: WireGenericResourceExpanded): ManagedResourceState {
   const props = (wire.properties ?? {}) as { provisioningState?: string; creationTime?: string; creationDate?: string };
   return {
     id: wire.id,
     name: wire.name,
     type: wire.type,
     location: wire.location ? normalizeLocation(wire.location) : null,
-    provisioningState: expanded.provisioningState ?? props.provisioningState ?? null,
-    createdAt: expanded.createdTime ?? wire.systemData?.createdAt ?? props.creationTime ?? props.creationDate ?? null,
-    changedAt: expanded.changedTime ?? wire.systemData?.lastModifiedAt ?? null,
+    provisioningState: wire.provisioningState ?? props.provisioningState ?? null,
+    createdAt: wire.createdTime ?? wire.systemData?.createdAt ?? props.creationTime ?? props.creationDate ?? null,
+    changedAt: wire.changedTime ?? wire.systemData?.lastModifiedAt ?? null,
   };
 }
 

@@ -62,6 +62,11 @@ describe('registry lifecycle', () => {
     const types = managed.map((r) => r.type.toLowerCase());
     expect(types.filter((x) => x === 'microsoft.storage/storageaccounts')).toHaveLength(3);
     expect(types.filter((x) => x === 'microsoft.containerregistry/registries')).toHaveLength(1);
+    // Listed with $expand, each says its state and when it was created and last changed (issue 15's durations).
+    for (const resource of managed) {
+      expect(resource.provisioningState).toBe('Succeeded');
+      expect(Date.parse(resource.changedTime ?? '')).toBeGreaterThanOrEqual(Date.parse(resource.createdTime ?? ''));
+    }
     const secondRegion = regions.find((r) => r.location === second)!;
     const storageId = secondRegion.storageAccountDetails![0].systemCreatedStorageAccount!.armResourceId!.resourceId!;
     const storage = await getResourceById(t.client, storageId);

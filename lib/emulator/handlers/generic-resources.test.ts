@@ -68,6 +68,31 @@ describe('generic resource lists', () => {
     expect(visible.body.value.map((r) => r.id)).toEqual([registryId]);
   });
 
+  it("adds createdTime, changedTime and provisioningState when $expand asks, as ARM's Resources - List By Resource Group does", async () => {
+    type Expanded = { id: string; type: string; createdTime?: string; changedTime?: string; provisioningState?: string; systemData?: { createdAt: string; lastModifiedAt: string } };
+    const reg = await emu.arm<{ properties: { managedResourceGroup: { resourceId: string } } }>('GET', `${registryId}?api-version=2025-09-01`);
+    const managed = reg.body.properties.managedResourceGroup.resourceId;
+    const plain = await emu.arm<{ value: Expanded[] }>('GET', `${managed}/resources?${V}`);
+    expect(plain.body.value.length).toBeGreaterThan(0);
+    expect(plain.body.value.some((r) => 'createdTime' in r || 'changedTime' in r || 'provisioningState' in r)).toBe(false);
+
+    const expanded = await emu.arm<{ value: Expanded[] }>('GET', `${managed}/resources?${V}&$expand=createdTime,changedTime,provisioningState`);
+    expect(expanded.body.value.map((r) => r.id)).toEqual(plain.body.value.map((r) => r.id));
+    for (const r of expanded.body.value) {
+      expect(r.provisioningState).toBe('Succeeded');
+      expect(new Date(r.createdTime!).toISOString()).toBe(r.createdTime);
+      // Provisioning settled after creation: the change is when it did, on the emulator's clock.
+      expect(Date.parse(r.changedTime!)).toBeGreaterThan(Date.parse(r.createdTime!));
+    }
+    const onlyCreated = await emu.arm<{ value: Expanded[] }>('GET', `${managed}/resources?${V}&$expand=createdTime`);
+    expect(onlyCreated.body.value.every((r) => r.createdTime && r.changedTime === undefined && r.provisioningState === undefined)).toBe(true);
+
+    const group = await emu.arm<{ value: Expanded[] }>('GET', `${SUB}/resourceGroups/${rg}/resources?${V}&$expand=createdTime,changedTime`);
+    const listedRegistry = group.body.value.find((r) => r.type === REGISTRY_TYPE)!;
+    expect(listedRegistry.createdTime).toBe(listedRegistry.systemData!.createdAt);
+    expect(listedRegistry.changedTime).toBe(listedRegistry.systemData!.lastModifiedAt);
+  });
+
   it('refuses a filter it does not support instead of ignoring it', async () => {
     const res = await emu.arm<Err>('GET', `${SUB}/resources?${V}&${filter("substringof('reg', name)")}`);
     expect([res.status, res.body.error.code]).toEqual([400, 'InvalidFilterInQueryString']);

@@ -9,7 +9,7 @@ import type { RequestContext } from '../http/request-context';
 import { rpContextOf } from '../http/request-context';
 import type { Params } from '../router/route';
 import { unknownRouteError } from '../router/unknown-route';
-import { listGenericResources, parseResourceFilter } from '../rp/generic-resources-rp';
+import { listGenericResources, parseResourceExpand, parseResourceFilter } from '../rp/generic-resources-rp';
 import { requireResourceGroup } from '../rp/scope-checks';
 import type { ResourceRecord } from '../store/resources';
 import { getResource } from '../store/resources';
@@ -46,14 +46,14 @@ function toWireResource(r: ResourceRecord, full: boolean): Record<string, unknow
 }
 
 function listQuery(ctx: RequestContext) {
-  const expand = (ctx.query.get('$expand') ?? '').toLowerCase().includes('provisioningstate');
+  const expand = parseResourceExpand(ctx.query.get('$expand'));
   const top = ctx.query.get('$top');
   const pageSize = top === null ? undefined : Number(top);
   if (pageSize !== undefined && (!Number.isInteger(pageSize) || pageSize < 1)) throw invalidRequestContent(`The value '${top}' of $top is not a positive integer`);
   return { filter: parseResourceFilter(ctx.query.get('$filter')), expand, pageSize: Math.min(pageSize ?? ctx.emulator.config.pageSize, ctx.emulator.config.pageSize) };
 }
 
-/** GET /subscriptions/{s}/resources[?$filter=resourceType eq '…'&$top=n&$expand=provisioningState]. */
+/** GET /subscriptions/{s}/resources[?$filter=resourceType eq '…'&$top=n&$expand=createdTime,changedTime,provisioningState]. */
 export function listResourcesInSubscriptionHandler(ctx: RequestContext): OperationResult {
   const q = listQuery(ctx);
   const items = listGenericResources(rpContextOf(ctx), ctx.params.subscriptionId, undefined, q.filter, q.expand);

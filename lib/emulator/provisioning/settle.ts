@@ -35,7 +35,7 @@ export function settle(emulator: Emulator, now: number): void {
   emulator.db.transaction(() => {
     for (const resource of listDueResources(emulator.db, now)) {
       if (resource.nextState === 'Deleted') deleteResource(emulator.db, resource.id);
-      else if (resource.nextState) settleResourceState(emulator.db, resource.id, resource.nextState);
+      else if (resource.nextState) settleResourceState(emulator.db, resource.id, resource.nextState, resource.dueAt ?? now);
     }
     for (const op of listDueOperations(emulator.db, now)) complete(emulator, op);
   })();

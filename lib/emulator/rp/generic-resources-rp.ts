@@ -45,12 +45,34 @@ export function parseResourceFilter(filter: string | null): ResourceFilter {
   return parsed;
 }
 
-function wireOf(r: ResourceRecord, expand: boolean): Record<string, unknown> {
+/** The `$expand` properties ARM adds at the top level of each listed resource (resources.json, 2021-04-01). */
+export interface ResourceExpand {
+  provisioningState: boolean;
+  createdTime: boolean;
+  changedTime: boolean;
+}
+
+/** Parses ARM's comma-separated `$expand` (`createdTime,changedTime,provisioningState`), case-insensitively. */
+export function parseResourceExpand(expand: string | null): ResourceExpand {
+  const asked = new Set((expand ?? '').split(',').map((part) => part.trim().toLowerCase()));
+  return { provisioningState: asked.has('provisioningstate'), createdTime: asked.has('createdtime'), changedTime: asked.has('changedtime') };
+}
+
+function expanded(expand: ResourceExpand, state: unknown, createdAt: string | undefined, changedAt: string | undefined): Record<string, unknown> {
+  return {
+    ...(expand.createdTime && createdAt ? { createdTime: createdAt } : {}),
+    ...(expand.changedTime && changedAt ? { changedTime: changedAt } : {}),
+    ...(expand.provisioningState ? { provisioningState: state } : {}),
+  };
+}
+
+const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+
+function wireOf(r: ResourceRecord, expand: ResourceExpand): Record<string, unknown> {
   const wire: Record<string, unknown> = { id: r.id, name: r.name, type: r.type, location: r.location, tags: r.tags };
   if (r.kind) wire.kind = r.kind;
   if (r.sku) wire.sku = r.sku;
-  if (expand) wire.provisioningState = r.provisioningState;
-  return wire;
+  return { ...wire, ...expanded(expand, r.provisioningState, iso(r.createdAt), iso(r.changedAt ?? r.createdAt)) };
 }
 
 function matches(item: Record<string, unknown>, f: ResourceFilter): boolean {
@@ -67,11 +89,12 @@ function matches(item: Record<string, unknown>, f: ResourceFilter): boolean {
 }
 
 /** Every resource of a subscription (or one group) the caller may read, filtered, ordered by id. */
-export function listGenericResources(ctx: RpContext, subscriptionId: string, resourceGroup: string | undefined, filter: ResourceFilter, expand: boolean): Record<string, unknown>[] {
+export function listGenericResources(ctx: RpContext, subscriptionId: string, resourceGroup: string | undefined, filter: ResourceFilter, expand: ResourceExpand): Record<string, unknown>[] {
   const registries = listRegistryResources(ctx, subscriptionId, resourceGroup).map((r): Record<string, unknown> => {
     const { id, name, type, location, tags, identity, systemData, sku, kind } = r;
     const props = r.properties as { provisioningState?: string };
-    return { id, name, type, location, tags, identity, systemData, ...(sku ? { sku } : {}), ...(kind ? { kind } : {}), ...(expand ? { provisioningState: props.provisioningState } : {}) };
+    const times = systemData as { createdAt?: string; lastModifiedAt?: string } | undefined;
+    return { id, name, type, location, tags, identity, systemData, ...(sku ? { sku } : {}), ...(kind ? { kind } : {}), ...expanded(expand, props.provisioningState, times?.createdAt, times?.lastModifiedAt) };
   });
   const db = ctx.emulator.db;
   const stored = resourceGroup ? listResourcesInGroup(db, subscriptionId, resourceGroup) : listResourcesInSubscription(db, subscriptionId);

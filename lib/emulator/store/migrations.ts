@@ -197,4 +197,8 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE deployments ADD COLUMN template_json TEXT;
   `,
   ASSET_TABLES,
+  // 5: when a managed resource last changed, for `$expand=changedTime` on the generic resource lists.
+  `
+  ALTER TABLE resources ADD COLUMN changed_at INTEGER;
+  `,
 ];

@@ -31,6 +31,8 @@ export interface ResourceRecord {
   role?: string;
   operationId?: string;
   createdAt: number;
+  /** Last change on the emulator's clock (ARM's changedTime); absent at insert means createdAt. */
+  changedAt?: number;
 }
 
 interface Row {
@@ -53,6 +55,7 @@ interface Row {
   role: string | null;
   operation_id: string | null;
   created_at: number;
+  changed_at: number | null;
 }
 
 const toRecord = (r: Row): ResourceRecord => ({
@@ -75,14 +78,15 @@ const toRecord = (r: Row): ResourceRecord => ({
   role: r.role ?? undefined,
   operationId: r.operation_id ?? undefined,
   createdAt: r.created_at,
+  changedAt: r.changed_at ?? r.created_at,
 });
 
 /** Inserts a resource (replacing one with the same id). */
 export function insertResource(db: Db, r: ResourceRecord): void {
   db.prepare(
     `INSERT OR REPLACE INTO resources (id_key, id, subscription_id, resource_group_key, type, name, location, kind, sku_json, tags_json,
-       properties_json, provisioning_state, due_at, next_state, error_json, owner_key, region, role, operation_id, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       properties_json, provisioning_state, due_at, next_state, error_json, owner_key, region, role, operation_id, created_at, changed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     r.id.toLowerCase(),
     r.id,
@@ -104,6 +108,7 @@ export function insertResource(db: Db, r: ResourceRecord): void {
     r.role ?? null,
     r.operationId ?? null,
     r.createdAt,
+    r.changedAt ?? r.createdAt,
   );
 }
 
@@ -140,9 +145,9 @@ export function scheduleResource(db: Db, id: string, state: ResourceState, dueAt
   db.prepare('UPDATE resources SET provisioning_state = ?, due_at = ?, next_state = ? WHERE id_key = ?').run(state, dueAt, nextState, id.toLowerCase());
 }
 
-/** Applies a settled state: clears the pending transition. */
-export function settleResourceState(db: Db, id: string, state: ResourceState): void {
-  db.prepare('UPDATE resources SET provisioning_state = ?, due_at = NULL, next_state = NULL WHERE id_key = ?').run(state, id.toLowerCase());
+/** Applies a settled state at `changedAt` (the transition's due time): clears the pending transition. */
+export function settleResourceState(db: Db, id: string, state: ResourceState, changedAt: number): void {
+  db.prepare('UPDATE resources SET provisioning_state = ?, due_at = NULL, next_state = NULL, changed_at = ? WHERE id_key = ?').run(state, changedAt, id.toLowerCase());
 }
 
 /** Replaces the tags of every resource owned by `ownerKey`. */
