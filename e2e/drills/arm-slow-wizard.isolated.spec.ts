@@ -2,9 +2,10 @@
 // create wizard. Within 3 s the page's shell and an honest message about the subscriptions; the choices as soon
 // as ARM answers, without a click. Its own file, so it starts from a fresh emulator and replica: in a full run
 // it failed after the registry-page drills of arm-slow.isolated.spec.ts had frozen and throttled the same ARM.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signInAs } from '../support/auth';
 import { DRILL_REPLICA_URL, INTERNALS, startDrillArm, type DrillArm } from './drill-arm';
+import { note, timeUntilVisible } from './drill-timing';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -29,30 +30,13 @@ test.afterAll(async () => {
   await arm?.close();
 });
 
-async function timeUntilVisible(page: Page, path: string, message: RegExp): Promise<{ shellMs: number; messageMs: number }> {
-  const started = Date.now();
-  await page.goto(path, { waitUntil: 'commit' });
-  await expect(page.getByRole('navigation').first()).toBeVisible({ timeout: 10_000 });
-  const shellMs = Date.now() - started;
-  await expect(page.getByText(message).first()).toBeVisible({ timeout: 10_000 });
-  return { shellMs, messageMs: Date.now() - started };
-}
-
-// Timings go into the report, with the replica's own time for the page (its JSON log line).
-function note(name: string, timing: { shellMs: number; messageMs: number }, path: string): void {
-  const served = arm.cluster.logs().filter((l) => l.msg === 'request' && l.path === path.split('?')[0]).map((l) => l.durationMs);
-  const description = `shell ${timing.shellMs} ms, message ${timing.messageMs} ms, server ${String(served.at(-1) ?? '?')} ms`;
-  test.info().annotations.push({ type: name, description });
-  console.log(`[timing] ${name}: ${description}`);
-}
-
 test("the create wizard with ARM hung: within 3 s the subscriptions say so, and fill in once ARM answers", async ({ page }) => {
   await signInAs(page, undefined, '/registries/create');
   await expect(page.getByRole('combobox', { name: /Subscription/ })).toBeVisible();
   arm.freeze();
   try {
     const timing = await timeUntilVisible(page, '/registries/create', /Subscriptions could not be read: Azure Resource Manager is not answering/);
-    note('wizard, ARM hung', timing, '/registries/create');
+    note(arm, 'wizard, ARM hung', timing, '/registries/create');
     await expect(page.locator('body')).not.toContainText(INTERNALS);
     expect(timing.shellMs).toBeLessThan(WITHIN_MS);
     expect(timing.messageMs).toBeLessThan(WITHIN_MS);

@@ -2,9 +2,10 @@
 // Retry-After: 30, on the registry page (the create wizard's first data: arm-slow-wizard.isolated.spec.ts).
 // Within 3 s the page's shell and an honest message; the content as soon as ARM answers, without a click;
 // never a socket code, a loopback address, a digest or React's error text.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signInAs } from '../support/auth';
 import { DRILL_REPLICA_URL, INTERNALS, startDrillArm, type DrillArm } from './drill-arm';
+import { note, timeUntilVisible } from './drill-timing';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -32,29 +33,12 @@ test.afterAll(async () => {
   await arm?.close();
 });
 
-async function timeUntilVisible(page: Page, path: string, message: RegExp): Promise<{ shellMs: number; messageMs: number }> {
-  const started = Date.now();
-  await page.goto(path, { waitUntil: 'commit' });
-  await expect(page.getByRole('navigation').first()).toBeVisible({ timeout: 10_000 });
-  const shellMs = Date.now() - started;
-  await expect(page.getByText(message).first()).toBeVisible({ timeout: 10_000 });
-  return { shellMs, messageMs: Date.now() - started };
-}
-
-// Timings go into the report, with the replica's own time for the page (its JSON log line).
-function note(name: string, timing: { shellMs: number; messageMs: number }, path: string): void {
-  const served = arm.cluster.logs().filter((l) => l.msg === 'request' && l.path === path.split('?')[0]).map((l) => l.durationMs);
-  const description = `shell ${timing.shellMs} ms, message ${timing.messageMs} ms, server ${String(served.at(-1) ?? '?')} ms`;
-  test.info().annotations.push({ type: name, description });
-  console.log(`[timing] ${name}: ${description}`);
-}
-
 test('the registry page with ARM hung: shell and "not answering" within 3 s, the registry as soon as ARM answers', async ({ page }) => {
   await signInAs(page, undefined, '/registries');
   arm.freeze();
   try {
     const timing = await timeUntilVisible(page, registryPath, /Azure Resource Manager is not answering/);
-    note('registry page, ARM hung', timing, registryPath);
+    note(arm, 'registry page, ARM hung', timing, registryPath);
     await expect(page.getByRole('heading', { level: 1, name: 'contoso-prod-registry' })).toBeVisible();
     await expect(page.locator('body')).not.toContainText(INTERNALS);
     await page.screenshot({ path: test.info().outputPath('registry-arm-hung.png'), fullPage: true });
@@ -76,7 +60,7 @@ test('the registry page with Retry-After: 30: shell and "throttling" within 3 s,
   });
   try {
     const timing = await timeUntilVisible(page, registryPath, /Azure is throttling requests; retrying in \d+ s\./);
-    note('registry page, Retry-After 30', timing, registryPath);
+    note(arm, 'registry page, Retry-After 30', timing, registryPath);
     await expect(page.locator('body')).not.toContainText(INTERNALS);
     expect(timing.shellMs).toBeLessThan(WITHIN_MS);
     expect(timing.messageMs).toBeLessThan(WITHIN_MS);
