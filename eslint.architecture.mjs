@@ -32,6 +32,7 @@ export const ARCHITECTURE_ZONES = [
   rule(COMPONENTS, SESSION, 'components/ may use only the client-safe parts of lib/session (rbac/, next-path, session-expired, session-types).', SESSION_FOR_CLIENTS),
 
   rule(COMPONENTS, './lib/action-kit/to-failure.ts', 'components/ run in the browser: toFailure is server-only; read the failure an action returned.'),
+  rule(COMPONENTS, './lib/action-kit/browser-read.ts', 'components/ run in the browser: browserRead bounds ARM calls on the server; call the action.'),
   // The action kit: result type and plain words (isomorphic) plus toFailure (server); it serves app and components.
   rule('./lib/action-kit', [APP, COMPONENTS, EMULATOR, REGISTRIES_SERVER], 'lib/action-kit serves app/ and components/; it imports neither.'),
 

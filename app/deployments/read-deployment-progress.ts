@@ -86,6 +86,7 @@ export async function readDeploymentProgress(client: ArmClient, ref: DeploymentR
     }
     const view = armErrorViewOf(error);
     if (!view || !isArmError(error)) throw error;
-    return { ok: false, notFound: error.status === 404, ...view };
+    // A throttled read keeps ARM's Retry-After: the page polls again after it, not every second.
+    return { ok: false, notFound: error.status === 404, ...view, ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}) };
   }
 }

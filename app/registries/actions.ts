@@ -3,6 +3,7 @@
 // request id (a thrown error would reach the client redacted).
 import { z } from 'zod';
 import { invalidInput, type ActionResult } from '@/lib/action-kit/action-result';
+import { browserRead } from '@/lib/action-kit/browser-read';
 import { toFailure } from '@/lib/action-kit/to-failure';
 import { continueRegistryList, listRegistries } from '@/lib/registries/server/list-registries';
 import { listRegistryStatuses } from '@/lib/registries/server/list-statuses';
@@ -28,7 +29,7 @@ const FIRST_PAGE = { maxPages: 1, firstPageSize: 40 };
 export async function listRegistriesAction({ fresh = false }: { fresh?: boolean } = {}): Promise<ListRegistriesResult> {
   const client = await getConsoleArmClient();
   try {
-    return { ok: true, data: await listRegistries(client, { fresh: fresh === true, ...FIRST_PAGE }) };
+    return { ok: true, data: await browserRead(() => listRegistries(client, { fresh: fresh === true, ...FIRST_PAGE })) };
   } catch (error) {
     return toFailure(error);
   }
@@ -41,7 +42,7 @@ export async function listMoreRegistriesAction(continuation: string): Promise<Mo
   }
   const client = await getConsoleArmClient();
   try {
-    return { ok: true, data: await continueRegistryList(client, continuation) };
+    return { ok: true, data: await browserRead(() => continueRegistryList(client, continuation)) };
   } catch (error) {
     return toFailure(error);
   }
@@ -66,5 +67,5 @@ export async function registryStatusesAction(groups: RegistryGroup[]): Promise<R
     valid.push(parsed.data);
     if (valid.length === MAX_GROUPS) break;
   }
-  return listRegistryStatuses(client, valid);
+  return browserRead(() => listRegistryStatuses(client, valid));
 }

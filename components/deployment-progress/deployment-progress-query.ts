@@ -3,7 +3,7 @@
 // interval is ARM's Retry-After as the server saw it (5 s when ARM sent none); polling stops at a terminal
 // state, pauses while the tab is hidden and catches up when the window regains focus.
 import { queryOptions, type Query } from '@tanstack/react-query';
-import { READ_AGAIN_MS, readsAgainByItself } from '@/lib/action-kit/reads-again';
+import { readAgainDelay } from '@/lib/action-kit/reads-again';
 import { isTerminalDeployment, type DeploymentRef } from '@/lib/registries/deployment-progress';
 import type { DeploymentProgressResult } from '@/lib/registries/deployment-progress-types';
 
@@ -32,8 +32,9 @@ export function isFinalResult(result: DeploymentProgressResult | undefined): boo
 /** Milliseconds until the next poll, or false to stop polling. */
 export function pollIntervalMs(result: DeploymentProgressResult | undefined): number | false {
   if (isFinalResult(result)) return false;
-  // The server render's ARM budget ran out (throttling, or no answer): read on at once, unbudgeted.
-  if (readsAgainByItself(result)) return READ_AGAIN_MS;
+  // ARM's budget ran out (throttling, or no answer): read on at once, or after the Retry-After ARM asked.
+  const again = readAgainDelay(result);
+  if (again !== false) return again;
   const seconds = result?.ok ? (result.retryAfterSeconds ?? DEFAULT_POLL_SECONDS) : DEFAULT_POLL_SECONDS;
   return Math.min(Math.max(seconds, 1), MAX_POLL_SECONDS) * 1000;
 }

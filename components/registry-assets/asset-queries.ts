@@ -3,7 +3,7 @@
 // passed in (components never import app/).
 import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ActionResult } from '@/lib/action-kit/action-result';
-import { READ_AGAIN_MS, readAgainInterval, readsAgainByItself } from '@/lib/action-kit/reads-again';
+import { readAgainDelay, readAgainInterval } from '@/lib/action-kit/reads-again';
 import { isBrowsableAssetKind, type BrowsableAssetKind } from '@/lib/registries/assets/asset-kinds';
 import type { AssetRef } from '@/lib/registries/assets/asset-ref';
 import type { AssetRowsPage } from '@/lib/registries/assets/asset-view';
@@ -32,7 +32,7 @@ export function assetRowsQuery(ref: RegistryRef, kind: BrowsableAssetKind, view:
     initialPageParam: { nextLink: null, pages: 1 } as AssetRowsPageParam,
     getNextPageParam: (last): AssetRowsPageParam | undefined => (last.ok && last.data.nextLink ? { nextLink: last.data.nextLink, pages: burst } : undefined),
     // A first page cut short by the render's ARM budget (or throttled) reads again by itself, like the registry's.
-    refetchInterval: (query) => (readsAgainByItself(query.state.data?.pages[0]) ? READ_AGAIN_MS : false),
+    refetchInterval: (query) => readAgainDelay(query.state.data?.pages[0]),
   });
 }
 

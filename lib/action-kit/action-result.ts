@@ -15,6 +15,8 @@ export interface ActionFailure {
   status?: number;
   requestId?: string | null;
   correlationId?: string | null;
+  /** ARM's (or the budget's) Retry-After in seconds: a page that reads again by itself waits this long first. */
+  retryAfterSeconds?: number;
 }
 
 /** The result of a server action. */

@@ -24,6 +24,8 @@ describe('plainWordsFor', () => {
     expect(plainWordsFor(timeout)).toBe('Azure Resource Manager is not answering (no reply within 3 s).');
     const budget = { status: 429, code: 'TooManyRequests', message: 'Azure is throttling requests; retrying in 28 s.', requestId: null, correlationId: null };
     expect(plainWordsFor(budget)).toBe('Azure is throttling requests; retrying in 28 s.');
+    const busy = { status: 0, code: 'ConsoleBusy', message: 'The console is busy right now and could not read from Azure Resource Manager within 1.5 s.', requestId: null, correlationId: null };
+    expect(plainWordsFor(busy)).toBe(busy.message);
     expect(plainWordsFor(arm(400, 'UserError'))).toBe('Azure refused the request (UserError): ARM said so.');
   });
 });

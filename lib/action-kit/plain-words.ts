@@ -23,6 +23,9 @@ export function plainWordsFor(error: ArmErrorView): string {
       // A page's time budget (lib/arm/deadline.ts) already said it in full, with the seconds left.
       if (error.message.startsWith(BUDGET_THROTTLED)) return error.message;
       return `Azure is throttling requests right now; wait a moment and try again. Azure said: ${error.message}`;
+    case 'ConsoleBusy':
+      // The budget ran out before ARM was asked in time (lib/arm/deadline.ts): the console's own words.
+      return error.message;
     default:
       // No answer arrived: lib/arm/errors.ts and deadline.ts word those themselves, naming ARM already.
       if (error.status === 0 && error.message.startsWith(NO_ANSWER)) return error.message;

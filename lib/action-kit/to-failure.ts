@@ -17,6 +17,7 @@ export function toFailure(error: unknown, fieldErrors?: Record<string, string>):
     status: view.status,
     requestId: view.requestId,
     correlationId: view.correlationId,
+    ...(isArmError(error) && error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
     ...(fieldErrors ? { fieldErrors } : {}),
   };
 }

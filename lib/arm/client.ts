@@ -14,7 +14,7 @@ import {
   type HttpMethods,
   type PipelinePolicy,
 } from '@azure/core-rest-pipeline';
-import { deadlineExceeded, deadlineSignal, noteThrottled } from './deadline';
+import { deadlineExceeded, deadlineSignal, noteArmAnswered, noteArmCallSent, noteThrottled } from './deadline';
 import { armErrorFromResponse, parseRetryAfter, toArmError } from './errors';
 import { recordArmCall } from '../observability/request-context';
 import { allowLoopbackHttp, isLoopbackHttpUrl } from './loopback';
@@ -192,8 +192,10 @@ export function createArmClient(opts: ArmClientOptions): ArmClient {
       abortSignal: deadlineSignal(req.signal),
     });
     let response;
+    noteArmCallSent();
     try {
       response = await pipeline.sendRequest(httpClient, request);
+      noteArmAnswered();
     } catch (e) {
       // A page's time budget (deadline.ts) ran out: say why, in words. The caller's own abort stays an abort.
       const cutOff = req.signal?.aborted ? null : deadlineExceeded();

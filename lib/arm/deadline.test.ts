@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createArmClient } from './client';
-import { withArmDeadline } from './deadline';
+import { budgetLeftMs, withArmDeadline } from './deadline';
 import { isArmError } from './errors';
 import { staticCredential } from './testing/fake-arm-server';
 
@@ -53,5 +53,35 @@ describe('withArmDeadline', () => {
     const endpoint = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"value":[]}'));
     expect((await withArmDeadline(1_000, () => read(endpoint))).body).toEqual({ value: [] });
     expect((await read(endpoint)).status).toBe(200);
+  });
+
+  it('keeps a tighter outer budget when the work inside asks for a longer one (a render calling a bounded action)', async () => {
+    const inner = await withArmDeadline(1_000, () => withArmDeadline(20_000, async () => budgetLeftMs()));
+    expect(inner).toBeLessThanOrEqual(1_000);
+    const tighter = await withArmDeadline(20_000, () => withArmDeadline(1_000, async () => budgetLeftMs()));
+    expect(tighter).toBeLessThanOrEqual(1_000);
+  });
+
+  it('says the console was busy, not ARM, when the budget went by before ARM was asked', async () => {
+    const endpoint = await serve(() => undefined);
+    const error = await withArmDeadline(800, async () => {
+      // The console's own work holds the event loop (a saturated replica) for most of the budget first.
+      const until = Date.now() + 600;
+      while (Date.now() < until);
+      return read(endpoint);
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 0, code: 'ConsoleBusy', message: 'The console is busy right now and could not read from Azure Resource Manager within 0.8 s.' });
+  });
+
+  it('says ARM is slow, not silent, when it answered some calls but not all within the budget', async () => {
+    let calls = 0;
+    const endpoint = await serve((_req, res) => {
+      if (calls++ === 0) res.writeHead(200, { 'content-type': 'application/json' }).end('{"value":[]}');
+    });
+    const error = await withArmDeadline(800, async () => {
+      await read(endpoint);
+      return read(endpoint);
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 0, code: 'ServiceTimeout', message: 'Azure Resource Manager is slow to answer (not done within 0.8 s).' });
   });
 });

@@ -2,7 +2,8 @@
 // every ARM call inside gives up when the budget is spent — in flight, or asleep in a Retry-After wait — and
 // fails with an honest ArmError ("Azure is throttling requests; retrying in 28 s", "Azure Resource Manager is
 // not answering") that the page renders, instead of holding the response for ARM's 90 s per-attempt timeout.
-// Server actions and polling run outside any budget: they are not what the first paint waits on.
+// The browser's own reads (server actions, polls) get a longer bound (BROWSER_READ_BUDGET_MS), so a frozen
+// ARM never holds the console's connections for minutes; clicked writes run outside any budget.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ArmError } from './errors';
 
@@ -13,29 +14,59 @@ interface DeadlineScope {
   throttledUntil: number | null;
   /** Aborted when a Retry-After reaches past the deadline: sleeping through the rest of the budget is pointless. */
   cutShort: AbortController;
+  /** When the first ARM call inside the scope was sent (ms since the epoch), null before any. */
+  firstCallAt: number | null;
+  /** ARM calls inside the scope that got an answer (any status). */
+  answered: number;
 }
 
 const storage = new AsyncLocalStorage<DeadlineScope>();
 
 /**
  * What a server render gives ARM before it streams the page with the waiting part shown as such: the
- * registry page and the create wizard's first data (the list has its own, 2.5 s, in
- * app/registries/page.tsx). A person should see the page and why it waits within 3 s: the render, the
- * stream and the browser's paint take the rest (measured 0.6-1.3 s on the shared 2-core machine: a 2 s
- * budget gave 2.8-3.4 s). A slow but healthy ARM costs only a message: the browser reads on, unbudgeted.
+ * registry page and the create wizard's first data (app/registries/create/read-budget.ts). A person
+ * should see the page and why it waits within 3 s: the render, the stream and the browser's paint take the
+ * rest (measured 0.6-1.3 s on the shared 2-core machine: a 2 s budget gave 2.8-3.4 s). A slow but healthy
+ * ARM costs only a message: the browser reads on, within BROWSER_READ_BUDGET_MS.
  */
 export const PAGE_ARM_BUDGET_MS = 1_500;
 
 /**
- * The progress page's budget: its render reads the deployment, its operations, the registry and a GET per
- * managed resource (60 calls for a 28-region registry, 1.7-3.5 s on the loaded test machine), and a render
- * cut short shows an error where a healthy ARM had the table; the browser's poll reads on either way.
+ * The registries list's first page (app/registries/(list)/page.tsx): its shell and skeleton stream at once
+ * (loading.tsx), so only the message waits on the budget; Resource Graph's first page of a large tenant
+ * takes 1-2 s on the loaded test machine.
  */
-export const PROGRESS_ARM_BUDGET_MS = 2_500;
+export const LIST_ARM_BUDGET_MS = 2_500;
 
-/** Runs `fn` with every ARM call inside it bounded to `budgetMs` from now. */
+/**
+ * The progress page's budget: its render reads the deployment, its operations, the registry and a GET per
+ * managed resource (60 calls for a 28-region registry, 1.7-3.5 s on the loaded test machine). Its skeleton
+ * streams at once (loading.tsx), but the message must be on screen within 3 s of a hung ARM, and the render
+ * and paint after the budget take 0.6-1.3 s on the shared machine; a render cut short says "slow to
+ * answer" and the browser's poll fills the table in a moment later.
+ */
+export const PROGRESS_ARM_BUDGET_MS = 1_800;
+
+/**
+ * The bound of every read the browser asks for after the first paint (the list's next pages and statuses,
+ * the registry page's panels, the wizard's re-reads, the progress and notification polls): long enough for
+ * the heaviest healthy read (statuses of a 10,000-registry list) and a Retry-After of a few seconds, short
+ * enough that a frozen ARM answers the browser an honest failure it reads again after, instead of holding
+ * a connection for ARM's 90 s per attempt (times the SDK's retries).
+ */
+export const BROWSER_READ_BUDGET_MS = 20_000;
+
+/**
+ * Runs `fn` with every ARM call inside it bounded to `budgetMs` from now. Inside a tighter budget (a page
+ * render calling an action that bounds itself) the tighter one stays: the page's promise to the person wins.
+ */
 export function withArmDeadline<T>(budgetMs: number, fn: () => Promise<T>): Promise<T> {
-  return storage.run({ deadlineAt: Date.now() + budgetMs, budgetMs, throttledUntil: null, cutShort: new AbortController() }, fn);
+  const outer = storage.getStore();
+  if (outer && outer.deadlineAt <= Date.now() + budgetMs) return fn();
+  return storage.run(
+    { deadlineAt: Date.now() + budgetMs, budgetMs, throttledUntil: null, cutShort: new AbortController(), firstCallAt: null, answered: 0 },
+    fn,
+  );
 }
 
 /** The signal that fires when the current budget is spent (combined with `signal`), or `signal` outside a budget. */
@@ -50,6 +81,18 @@ export function deadlineSignal(signal: AbortSignal | undefined): AbortSignal | u
 export function budgetLeftMs(): number {
   const scope = storage.getStore();
   return scope ? scope.deadlineAt - Date.now() : Infinity;
+}
+
+/** Notes that an ARM call is being sent now: who spent the budget (ARM, or the console before asking) is told from it. */
+export function noteArmCallSent(): void {
+  const scope = storage.getStore();
+  if (scope && scope.firstCallAt === null) scope.firstCallAt = Date.now();
+}
+
+/** Notes that an ARM call got an answer (any status): ARM is up, if slow. */
+export function noteArmAnswered(): void {
+  const scope = storage.getStore();
+  if (scope) scope.answered++;
 }
 
 /** Notes a 429's Retry-After (seconds) against the current budget. */
@@ -74,9 +117,19 @@ export function deadlineExceeded(): ArmError | null {
       retryAfterSeconds: seconds,
     });
   }
-  return new ArmError({
-    status: 0,
-    code: 'ServiceTimeout',
-    message: `Azure Resource Manager is not answering (no reply within ${Number((scope.budgetMs / 1000).toFixed(1))} s).`,
-  });
+  return new ArmError({ status: 0, ...spentBudgetWords(scope) });
+}
+
+// Whose time ran out, as far as the console can tell: ARM asked early and silent, ARM answering but not
+// done, or the console itself, which asked ARM late (its event loop or its own queue held the request).
+function spentBudgetWords(scope: DeadlineScope): { code: string; message: string } {
+  const within = `${Number((scope.budgetMs / 1000).toFixed(1))} s`;
+  const armHadMs = scope.firstCallAt === null ? 0 : scope.deadlineAt - scope.firstCallAt;
+  if (armHadMs < scope.budgetMs / 2) {
+    return { code: 'ConsoleBusy', message: `The console is busy right now and could not read from Azure Resource Manager within ${within}.` };
+  }
+  if (scope.answered > 0) {
+    return { code: 'ServiceTimeout', message: `Azure Resource Manager is slow to answer (not done within ${within}).` };
+  }
+  return { code: 'ServiceTimeout', message: `Azure Resource Manager is not answering (no reply within ${within}).` };
 }

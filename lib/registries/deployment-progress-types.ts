@@ -93,4 +93,4 @@ export interface DeploymentProgressInput {
 /** What the polling API answers: the view plus ARM's Retry-After, or the ARM error that prevented reading it. */
 export type DeploymentProgressResult =
   | { ok: true; view: DeploymentProgressView; retryAfterSeconds: number | null }
-  | ({ ok: false; notFound: boolean } & ArmErrorView);
+  | ({ ok: false; notFound: boolean; retryAfterSeconds?: number } & ArmErrorView);

@@ -5,6 +5,7 @@ import { getConsoleArmClient } from '@/lib/session/arm-client';
 import { MAX_NOTICES, readDeploymentNotices } from '@/app/deployments/read-deployment-notices';
 import { parseDeploymentRef } from '@/lib/registries/deployment-ref';
 import type { DeploymentNoticesResult } from '@/lib/registries/deployment-progress-notice';
+import { browserRead } from '@/lib/action-kit/browser-read';
 import { isArmError } from '@/lib/arm/errors';
 import type { DeploymentRef } from '@/lib/registries/deployment-progress';
 
@@ -27,7 +28,7 @@ export async function GET(request: Request) {
   const followed = followedOf(new URL(request.url));
   let result: DeploymentNoticesResult;
   try {
-    const items = followed.length ? await readDeploymentNotices(await getConsoleArmClient(), followed) : [];
+    const items = followed.length ? await browserRead(async () => readDeploymentNotices(await getConsoleArmClient(), followed)) : [];
     result = { ok: true, items, retryAfterSeconds: null };
   } catch (error) {
     if (!isArmError(error)) throw error;

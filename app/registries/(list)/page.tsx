@@ -7,12 +7,10 @@ import { AssetSearchForm } from '@/components/asset-search/asset-search-form';
 import { getQueryClient } from '@/components/providers/get-query-client';
 import { PageHeader } from '@/components/shell/page-header';
 import { parseListView } from '@/lib/registries/list-view-state';
-import { withArmDeadline } from '@/lib/arm/deadline';
+import { LIST_ARM_BUDGET_MS, withArmDeadline } from '@/lib/arm/deadline';
 import { listRegistriesAction } from '../actions';
 import { registriesQuery } from '../registries-query';
 import { RegistriesView } from '../registries-view';
-
-const RENDER_ARM_BUDGET_MS = 2_500;
 
 /** Title of the Registries hub. */
 export const metadata: Metadata = { title: 'Registries' };
@@ -23,7 +21,7 @@ export default async function RegistriesPage({ searchParams }: { searchParams: P
   // fetchQuery (not prefetchQuery) so an unexpected failure reaches error.tsx; ARM errors come back as data.
   // ARM gets a few seconds of the first paint (throttling waits included); past that the page shows why it
   // is waiting, and the browser carries on reading (registriesQuery refetches those answers by itself).
-  const list = { ...registriesQuery(), queryFn: () => withArmDeadline(RENDER_ARM_BUDGET_MS, () => listRegistriesAction()) };
+  const list = { ...registriesQuery(), queryFn: () => withArmDeadline(LIST_ARM_BUDGET_MS, () => listRegistriesAction()) };
   const [, params] = await Promise.all([queryClient.fetchQuery(list), searchParams]);
   return (
     <>

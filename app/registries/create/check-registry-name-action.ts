@@ -4,6 +4,7 @@ import { nameAvailability, type NameAvailability } from '@/lib/registries/name-a
 import { registryNameProblem } from '@/lib/registries/names';
 import { registriesNamedInTenant } from '@/lib/registries/server/tenant-registry-names';
 import type { ActionResult } from '@/lib/action-kit/action-result';
+import { browserRead } from '@/lib/action-kit/browser-read';
 import { toFailure } from '@/lib/action-kit/to-failure';
 import { getConsoleArmClient } from '@/lib/session/arm-client';
 
@@ -14,7 +15,8 @@ export async function checkRegistryNameAction(name: unknown): Promise<ActionResu
     return { ok: false, message: problem ?? 'Enter a registry name.', fieldErrors: { name: problem ?? 'Enter a registry name.' } };
   }
   try {
-    return { ok: true, data: nameAvailability(name, await registriesNamedInTenant(await getConsoleArmClient(), name)) };
+    const client = await getConsoleArmClient();
+    return { ok: true, data: nameAvailability(name, await browserRead(() => registriesNamedInTenant(client, name))) };
   } catch (error) {
     return toFailure(error);
   }

@@ -7,7 +7,7 @@ import { invalidInput, type ActionResult } from '@/lib/action-kit/action-result'
 import { assetKindSchema, assetNameSchema } from '@/lib/registries/assets/asset-kinds';
 import type { AssetRowsPage } from '@/lib/registries/assets/asset-view';
 import { countAssetVersions, isAssetListLink, listAssetRowsPage } from '@/lib/registries/server/assets-list';
-import { runRegistryAction } from './run-action';
+import { runRegistryRead } from './run-action';
 
 const pageInputSchema = z.strictObject({
   kind: assetKindSchema,
@@ -19,7 +19,7 @@ const pageInputSchema = z.strictObject({
 
 /** The rows of one page of a kind's containers. */
 export async function listAssetsPageAction(ref: unknown, input: unknown): Promise<ActionResult<AssetRowsPage>> {
-  return runRegistryAction(ref, async (client, r) => {
+  return runRegistryRead(ref, async (client, r) => {
     const parsed = pageInputSchema.safeParse(input);
     if (!parsed.success) return invalidInput('That is not a page of an asset list.');
     const { kind, view, nextLink, pages } = parsed.data;
@@ -33,7 +33,7 @@ const countInputSchema = z.strictObject({ kind: assetKindSchema, names: z.array(
 
 /** How many versions each named asset has. */
 export async function countAssetVersionsAction(ref: unknown, input: unknown): Promise<ActionResult<Record<string, number>>> {
-  return runRegistryAction(ref, async (client, r) => {
+  return runRegistryRead(ref, async (client, r) => {
     const parsed = countInputSchema.safeParse(input);
     if (!parsed.success) return invalidInput('Those are not asset names of one kind.');
     return { ok: true, data: await countAssetVersions(client, r, parsed.data.kind, parsed.data.names) };

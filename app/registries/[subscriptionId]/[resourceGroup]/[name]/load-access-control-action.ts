@@ -14,6 +14,7 @@ import { plainAuthorizationMessage } from '@/lib/session/rbac/missing-permission
 import { ONE_CLICK_ROLES, oneClickRoleName } from '@/lib/session/rbac/one-click-roles';
 import type { AccessControlData } from '@/lib/session/rbac/access-control-data';
 import type { ActionResult } from '@/lib/action-kit/action-result';
+import { browserRead } from '@/lib/action-kit/browser-read';
 import { runAccessAction } from '@/app/registries/[subscriptionId]/[resourceGroup]/[name]/run-access-action';
 
 const BUILT_IN_ORDER = KNOWN_BUILT_IN_ROLES.map((r) => r.guid);
@@ -44,7 +45,7 @@ async function directory(): Promise<PrincipalView[]> {
 
 /** The tab's data for one registry. */
 export async function loadAccessControlAction(target: unknown): Promise<ActionResult<AccessControlData>> {
-  return runAccessAction(target, async (client, t) => {
+  return browserRead(() => runAccessAction(target, async (client, t) => {
     const denied: string[] = [];
     const [assignments, definitions, principals, registryPerms, subscriptionPerms, subscriptionName] = await Promise.all([
       unlessForbidden(listRoleAssignments(client, t.scope, 'atScope()'), denied),
@@ -75,5 +76,5 @@ export async function loadAccessControlAction(target: unknown): Promise<ActionRe
         }),
       },
     };
-  });
+  }));
 }

@@ -3,6 +3,7 @@
 // the client redacted).
 import 'server-only';
 import { invalidInput, type ActionResult } from '@/lib/action-kit/action-result';
+import { browserRead } from '@/lib/action-kit/browser-read';
 import { toFailure } from '@/lib/action-kit/to-failure';
 import type { ArmClient } from '@/lib/arm/client';
 import { registryPath } from '@/lib/arm/paths';
@@ -32,4 +33,9 @@ export async function runRegistryAction<T>(
   } catch (error) {
     return toFailure(error);
   }
+}
+
+/** runRegistryAction for a read the browser asks for (a panel, a tab): its ARM calls bounded by browserRead. */
+export function runRegistryRead<T>(rawRef: unknown, work: (client: ArmClient, ref: RegistryRef) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  return browserRead(() => runRegistryAction(rawRef, work));
 }

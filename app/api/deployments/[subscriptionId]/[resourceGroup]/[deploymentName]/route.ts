@@ -1,7 +1,9 @@
 // GET /api/deployments/{subscriptionId}/{resourceGroup}/{deploymentName}: the progress view the page polls,
 // read from ARM on the server (tokens never reach the browser), with the Retry-After ARM sent as both a
-// field and a header. ARM failures answer with their status and the error view as the body.
+// field and a header. ARM failures answer with their status and the error view as the body; a frozen ARM
+// answers within the browser-read bound (lib/action-kit/browser-read.ts), and the page polls again.
 import { NextResponse } from 'next/server';
+import { browserRead } from '@/lib/action-kit/browser-read';
 import { getConsoleArmClient } from '@/lib/session/arm-client';
 import { readDeploymentProgress } from '@/app/deployments/read-deployment-progress';
 import type { DeploymentProgressResult } from '@/lib/registries/deployment-progress-types';
@@ -16,7 +18,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Params }) {
   const ref = parseDeploymentRef(await params);
   const result: DeploymentProgressResult = ref
-    ? await readDeploymentProgress(await getConsoleArmClient(), ref)
+    ? await browserRead(async () => readDeploymentProgress(await getConsoleArmClient(), ref))
     : { ok: false, notFound: true, status: 404, code: 'InvalidDeploymentAddress', message: 'That is not the address of a deployment.', requestId: null, correlationId: null };
   const headers: Record<string, string> = { 'cache-control': 'no-store' };
   if (result.ok && result.retryAfterSeconds !== null) headers['retry-after'] = String(result.retryAfterSeconds);
