@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeploymentProgressView } from '@/lib/registries/deployment-progress';
-import { deploymentProgressApiPath, pollIntervalMs } from './deployment-progress-query';
+import { deploymentProgressApiPath, freshForMs, pollIntervalMs } from './deployment-progress-query';
 import type { DeploymentProgressResult } from '@/lib/registries/deployment-progress-types';
 
 const result = (state: DeploymentProgressView['state'], retryAfterSeconds: number | null): DeploymentProgressResult => ({
@@ -29,6 +29,15 @@ describe('pollIntervalMs', () => {
     const cutOff = { notFound: false, requestId: null, correlationId: null } as const;
     expect(pollIntervalMs({ ok: false, ...cutOff, status: 429, code: 'TooManyRequests', message: 'Azure is throttling requests; retrying in 28 s.' })).toBe(1000);
     expect(pollIntervalMs({ ok: false, ...cutOff, status: 0, code: 'ServiceTimeout', message: 'Azure Resource Manager is not answering.' })).toBe(1000);
+  });
+
+  it("waits out the Retry-After of a throttled read, on mount as well as between polls", () => {
+    const throttled = { ok: false, notFound: false, requestId: null, correlationId: null, status: 429, code: 'TooManyRequests', message: 'Azure is throttling requests; retrying in 28 s.', retryAfterSeconds: 28 } as const;
+    expect(pollIntervalMs(throttled)).toBe(28_000);
+    expect(freshForMs(throttled)).toBe(28_000);
+    expect(freshForMs({ ...throttled, status: 0, code: 'ServiceTimeout', message: 'Azure Resource Manager is not answering.' })).toBe(0);
+    expect(freshForMs(result('running', 3))).toBe(0);
+    expect(freshForMs(result('succeeded', null))).toBe(Infinity);
   });
 });
 

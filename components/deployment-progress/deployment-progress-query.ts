@@ -47,6 +47,12 @@ export async function fetchDeploymentProgress(ref: DeploymentRef, signal?: Abort
   return body;
 }
 
+/** How long an answer spares a read on mount or focus: for good once final, ARM's Retry-After while it throttles, else not at all. */
+export function freshForMs(result: DeploymentProgressResult | undefined): number {
+  if (isFinalResult(result)) return Infinity;
+  return result && !result.ok && result.code === 'TooManyRequests' ? readAgainDelay(result) || 0 : 0;
+}
+
 type ProgressQuery = Query<DeploymentProgressResult, Error, DeploymentProgressResult, ReturnType<typeof deploymentProgressKey>>;
 
 /** The progress query of one deployment, polling as ARM asks until it ends. */
@@ -57,7 +63,8 @@ export function deploymentProgressQuery(ref: DeploymentRef) {
     refetchInterval: (query: ProgressQuery) => pollIntervalMs(query.state.data),
     refetchIntervalInBackground: false,
     refetchOnWindowFocus: true,
-    // A running deployment is stale at once (focus catches up); a finished one never changes again.
-    staleTime: (query: ProgressQuery) => (isFinalResult(query.state.data) ? Infinity : 0),
+    // A running deployment is stale at once (focus catches up); a finished one never changes again; a
+    // throttled read (the server render's, hydrated) is not read again on mount before its Retry-After.
+    staleTime: (query: ProgressQuery) => freshForMs(query.state.data),
   });
 }
