@@ -12,6 +12,10 @@ describe('staleReasonOf', () => {
     expect(staleReasonOf(good, false)).toBeNull();
   });
 
+  it("blames the console, not ARM, when the poll's budget went to the console itself", () => {
+    expect(staleReasonOf({ ...armFailure, status: 0, code: 'ConsoleBusy' }, false)).toBe('The console is busy');
+  });
+
   it('does not keep a table for a deployment that is gone', () => {
     expect(staleReasonOf({ ...armFailure, notFound: true, status: 404, code: 'DeploymentNotFound' }, false)).toBeNull();
   });

@@ -1,7 +1,10 @@
 // What the arm-slow drills measure: how soon a page's shell and its message are on screen, and the replica's own
 // time for the page (its JSON log line), printed and kept in the report.
 import { expect, test, type Page } from '@playwright/test';
-import type { DrillArm } from './drill-arm';
+import { INTERNALS, type DrillArm } from './drill-arm';
+
+/** What a person should see within: the page's shell and why it waits. */
+export const WITHIN_MS = 3_000;
 
 /** Milliseconds from navigation to the shell, and to `message`. */
 export async function timeUntilVisible(page: Page, path: string, message: RegExp): Promise<{ shellMs: number; messageMs: number }> {
@@ -19,4 +22,17 @@ export function note(arm: DrillArm, name: string, timing: { shellMs: number; mes
   const description = `shell ${timing.shellMs} ms, message ${timing.messageMs} ms, server ${String(served.at(-1) ?? '?')} ms`;
   test.info().annotations.push({ type: name, description });
   console.log(`[timing] ${name}: ${description}`);
+}
+
+/**
+ * Opens `path` and expects its shell and `message` within 3 s, with no internals on the page; the timings
+ * are noted as `name` and a screenshot kept, whatever the outcome.
+ */
+export async function expectToldWithin3s(page: Page, arm: DrillArm, name: string, path: string, message: RegExp): Promise<void> {
+  const timing = await timeUntilVisible(page, path, message);
+  note(arm, name, timing, path);
+  await page.screenshot({ path: test.info().outputPath(`${name.replace(/\W+/g, '-')}.png`), fullPage: true });
+  await expect(page.locator('body')).not.toContainText(INTERNALS);
+  expect(timing.shellMs).toBeLessThan(WITHIN_MS);
+  expect(timing.messageMs).toBeLessThan(WITHIN_MS);
 }

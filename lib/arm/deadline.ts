@@ -41,11 +41,11 @@ export const LIST_ARM_BUDGET_MS = 2_500;
 /**
  * The progress page's budget: its render reads the deployment, its operations, the registry and a GET per
  * managed resource (60 calls for a 28-region registry, 1.7-3.5 s on the loaded test machine). Its skeleton
- * streams at once (loading.tsx), but the message must be on screen within 3 s of a hung ARM, and the render
- * and paint after the budget take 0.6-1.3 s on the shared machine; a render cut short says "slow to
- * answer" and the browser's poll fills the table in a moment later.
+ * streams at once (loading.tsx), but the message must be on screen within 3 s of a hung ARM: with 1.8 s it
+ * came at 2.2-2.4 s on the shared machine (e2e/drills/arm-slow.isolated.spec.ts), too close. A render cut
+ * short says "slow to answer", and the browser's poll fills the table in a moment later.
  */
-export const PROGRESS_ARM_BUDGET_MS = 1_800;
+export const PROGRESS_ARM_BUDGET_MS = 1_500;
 
 /**
  * The bound of every read the browser asks for after the first paint (the list's next pages and statuses,
