@@ -63,11 +63,20 @@ export interface RegistryGroup {
 /** The list's statuses: by lowercased registry id, and what a registry absent from `byId` is. */
 export interface RegistryStatuses {
   byId: Record<string, RegistryStatus>;
-  /** Ready when every source was read; Unknown when one could not be (never claim Ready unread). */
-  otherwise: 'Ready' | 'Unknown';
+  /**
+   * Ready when every source was read; Unknown when one could not be (never claim Ready unread); null when
+   * only the registries in `byId` were read (the rows on screen first), so the others are not known yet.
+   */
+  otherwise: 'Ready' | 'Unknown' | null;
 }
 
-/** The status a row shows. */
-export function statusOfRegistry(statuses: RegistryStatuses, registryId: string): RegistryStatus {
+/** The status a row shows; null while it is not known yet. */
+export function statusOfRegistry(statuses: RegistryStatuses, registryId: string): RegistryStatus | null {
   return statuses.byId[registryId.toLowerCase()] ?? statuses.otherwise;
+}
+
+/** The statuses of the rows on screen of one list read: they hold for that read (`fetchedAt`), not a refreshed list. */
+export interface ScreenStatuses {
+  fetchedAt: string;
+  statuses: RegistryStatuses;
 }

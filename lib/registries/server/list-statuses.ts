@@ -21,28 +21,43 @@ interface OwnState {
   state: string | null;
 }
 
-/** Statuses of the registries in `groups`. */
-export async function listRegistryStatuses(client: ArmClient, groups: readonly RegistryGroup[]): Promise<RegistryStatuses> {
+/** Options of listRegistryStatuses. */
+export interface RegistryStatusesOptions {
+  /**
+   * Only these registries (the rows on screen): their own states are read by id (one small Resource Graph
+   * request, not every registry of their subscriptions), each gets an explicit status, and rows outside them
+   * stay unread (`otherwise` null), never Ready by default.
+   */
+  registryIds?: readonly string[];
+}
+
+/** Statuses of the registries in `groups` (or only of `registryIds`, which must lie in `groups`). */
+export async function listRegistryStatuses(client: ArmClient, groups: readonly RegistryGroup[], { registryIds }: RegistryStatusesOptions = {}): Promise<RegistryStatuses> {
   const unique = uniqueGroups(groups);
-  const [own, history] = await Promise.all([readOwnStates(client, unique).catch(() => null), readDeploymentActivities(client, unique)]);
+  const ids = registryIds ? [...new Set(registryIds.map((id) => id.toLowerCase()))] : undefined;
+  const [own, history] = await Promise.all([readOwnStates(client, unique, ids).catch(() => null), readDeploymentActivities(client, unique)]);
   const byId: RegistryStatuses['byId'] = {};
-  const ids = new Set([...(own ?? []).map((r) => r.id), ...history.activities.keys()]);
+  const known = new Set([...(own ?? []).map((r) => r.id), ...history.activities.keys()]);
   const ownById = new Map((own ?? []).map((r) => [r.id, r]));
-  for (const id of ids) {
+  for (const id of known) {
     const state = ownById.get(id);
     const group = state?.group ?? groupOfId(id);
     byId[id] = registryStatusFrom(state?.state ?? null, history.activities.get(id) ?? [], !history.unreadable.has(group));
   }
   // Without Resource Graph the registries no deployment touched cannot be enumerated, let alone read.
-  return { byId, otherwise: own ? 'Ready' : 'Unknown' };
+  const otherwise = own ? 'Ready' : 'Unknown';
+  if (!ids) return { byId, otherwise };
+  return { byId: Object.fromEntries(ids.map((id) => [id, byId[id] ?? otherwise])), otherwise: null };
 }
 
-// One query for every registry in the groups' subscriptions; rows outside the groups are dropped.
-async function readOwnStates(client: ArmClient, groups: RegistryGroup[]): Promise<OwnState[]> {
-  if (groups.length === 0) return [];
+// One query for every registry in the groups' subscriptions (or for the given ids); rows outside the groups are dropped.
+async function readOwnStates(client: ArmClient, groups: RegistryGroup[], ids: readonly string[] | undefined): Promise<OwnState[]> {
+  if (groups.length === 0 || ids?.length === 0) return [];
   const wanted = new Set(groups.map((g) => groupKey(g.subscriptionId, g.resourceGroup)));
+  // ARG compares `in~` case-insensitively; ids are ARM ids (no quotes), quoted defensively all the same.
+  const byId = ids ? ` and id in~ (${ids.map((id) => `'${id.replaceAll("'", "\\'")}'`).join(', ')})` : '';
   const { rows } = await queryAllResources<{ id: string; subscriptionId: string; resourceGroup: string; properties?: { provisioningState?: string } }>(client, {
-    query: `Resources | where type =~ '${REGISTRY_TYPE}' | project id, subscriptionId, resourceGroup, properties`,
+    query: `Resources | where type =~ '${REGISTRY_TYPE}'${byId} | project id, subscriptionId, resourceGroup, properties`,
     subscriptions: [...new Set(groups.map((g) => g.subscriptionId))],
   });
   return rows
