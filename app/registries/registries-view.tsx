@@ -10,20 +10,21 @@ import { RegistriesEmptyState } from '@/components/registries/registries-empty-s
 import { RegistriesTableSkeleton } from '@/components/registries/registries-table-skeleton';
 import type { ListViewState } from '@/lib/registries/list-view-state';
 import { CreateAccessActionsProvider } from '@/components/registries/create-access-actions';
-import { ScreenStatusesProvider, type ScreenStatusesPromise } from '@/components/registries/screen-statuses';
+import { ScreenStatusesProvider, type ScreenStatusesRead } from '@/components/registries/screen-statuses';
 import { getCreateAccessAction } from './create-access-action';
 import { listRegistriesAction } from './actions';
 import { readsAgainByItself } from '@/lib/action-kit/reads-again';
 import { registriesQuery } from './registries-query';
-import { useRemainingPages, useStatuses } from './use-list-background-reads';
+import { useRemainingPages } from './use-list-background-reads';
+import { useStatuses } from './use-list-statuses';
 
 const HEADING = "Couldn't load registries";
 
 /** Registries dashboard, empty state or ARM error state, from the prefetched query. */
-export function RegistriesView({ initialView, screenStatuses }: { initialView: ListViewState; screenStatuses: ScreenStatusesPromise }) {
+export function RegistriesView({ initialView, screenStatuses }: { initialView: ListViewState; screenStatuses: ScreenStatusesRead | null }) {
   return (
     <CreateAccessActionsProvider actions={CREATE_ACCESS_ACTIONS}>
-      <ScreenStatusesProvider statuses={screenStatuses}>
+      <ScreenStatusesProvider read={screenStatuses}>
         <RegistriesContent initialView={initialView} screenStatuses={screenStatuses} />
       </ScreenStatusesProvider>
     </CreateAccessActionsProvider>
@@ -32,7 +33,7 @@ export function RegistriesView({ initialView, screenStatuses }: { initialView: L
 
 const CREATE_ACCESS_ACTIONS = { getCreateAccess: getCreateAccessAction };
 
-function RegistriesContent({ initialView, screenStatuses }: { initialView: ListViewState; screenStatuses: ScreenStatusesPromise }) {
+function RegistriesContent({ initialView, screenStatuses }: { initialView: ListViewState; screenStatuses: ScreenStatusesRead | null }) {
   const queryClient = useQueryClient();
   const { data, error, refetch, isFetching } = useQuery(registriesQuery());
   // Refresh re-reads subscription and region names as well, and replaces the cached list.

@@ -4,8 +4,8 @@
 // Not a server action: it takes rows the server itself has just read, never ids from a browser.
 import 'server-only';
 import { withArmDeadline } from '@/lib/arm/deadline';
-import type { RegistryList, ScreenStatuses } from '@/lib/registries/registry-list';
-import { listRegistryStatuses } from '@/lib/registries/server/list-statuses';
+import type { RegistryList, RegistryStatuses } from '@/lib/registries/registry-list';
+import { listScreenStatuses } from '@/lib/registries/server/list-statuses';
 import { getConsoleArmClient } from '@/lib/session/arm-client';
 
 // The response stays open until these statuses are streamed: past this, the browser's own read (the whole
@@ -13,15 +13,12 @@ import { getConsoleArmClient } from '@/lib/session/arm-client';
 const SCREEN_STATUS_BUDGET_MS = 1_500;
 
 /** Statuses of the list's first page (which holds every row on screen); null when not read within the budget. */
-export async function readScreenStatuses({ rows, fetchedAt }: RegistryList): Promise<ScreenStatuses | null> {
+export async function readScreenStatuses({ rows }: RegistryList): Promise<RegistryStatuses | null> {
   if (rows.length === 0) return null;
   const started = Date.now();
-  const groups = rows.map((row) => ({ subscriptionId: row.subscriptionId, resourceGroup: row.resourceGroup }));
   const client = await getConsoleArmClient();
-  const statuses = await withArmDeadline(SCREEN_STATUS_BUDGET_MS, () =>
-    listRegistryStatuses(client, groups, { registryIds: rows.map((row) => row.id) }),
-  ).catch(() => null);
+  const statuses = await withArmDeadline(SCREEN_STATUS_BUDGET_MS, () => listScreenStatuses(client, rows)).catch(() => null);
   // Cut short by the budget, the groups still unread would say Unknown where ARM was only slow: leave them
   // to the browser's read, which waits for ARM.
-  return statuses && Date.now() - started < SCREEN_STATUS_BUDGET_MS ? { fetchedAt, statuses } : null;
+  return statuses && Date.now() - started < SCREEN_STATUS_BUDGET_MS ? statuses : null;
 }

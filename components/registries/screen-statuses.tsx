@@ -3,34 +3,37 @@
 // A status cell without a status yet waits for it in its own Suspense boundary: the server streams "Checking…"
 // with the rows, then each cell's status as soon as the promise settles, before the page has even hydrated.
 import { createContext, Suspense, use, type ReactNode } from 'react';
-import { statusOfRegistry, type ScreenStatuses } from '@/lib/registries/registry-list';
+import { statusOfRegistry, type RegistryStatuses } from '@/lib/registries/registry-list';
 import { RegistryStatusBadge } from './registry-status-badge';
 
-/** The on-screen statuses being read by the server render; null when none were started (or null settled). */
-export type ScreenStatusesPromise = Promise<ScreenStatuses | null> | null;
+/** The on-screen statuses the server render is reading for one list read (`fetchedAt`); null: not read. */
+export interface ScreenStatusesRead {
+  fetchedAt: string;
+  statuses: Promise<RegistryStatuses | null>;
+}
 
-const ScreenStatusesContext = createContext<ScreenStatusesPromise>(null);
+const ScreenStatusesContext = createContext<ScreenStatusesRead | null>(null);
 
 /** Makes the server render's on-screen statuses available to the list's status cells. */
-export function ScreenStatusesProvider({ statuses, children }: { statuses: ScreenStatusesPromise; children: ReactNode }) {
-  return <ScreenStatusesContext value={statuses}>{children}</ScreenStatusesContext>;
+export function ScreenStatusesProvider({ read, children }: { read: ScreenStatusesRead | null; children: ReactNode }) {
+  return <ScreenStatusesContext value={read}>{children}</ScreenStatusesContext>;
 }
 
 /**
- * The status cell of a row whose status the list does not have yet: the on-screen read's when it was made for
- * this list read (`fetchedAt`; a refreshed list's rows wait for their own), else "Checking…".
+ * The status cell of a row whose status the list does not have yet: the server render's on-screen read when
+ * it was made for this list read (`fetchedAt`; a refreshed list's rows wait for their own), else "Checking…".
  */
 export function PendingRegistryStatus({ registryId, fetchedAt }: { registryId: string; fetchedAt: string }) {
-  const statuses = use(ScreenStatusesContext);
-  if (!statuses) return <RegistryStatusBadge status={null} />;
+  const read = use(ScreenStatusesContext);
+  if (!read || read.fetchedAt !== fetchedAt) return <RegistryStatusBadge status={null} />;
   return (
     <Suspense fallback={<RegistryStatusBadge status={null} />}>
-      <StatusWhenRead statuses={statuses} registryId={registryId} fetchedAt={fetchedAt} />
+      <StatusWhenRead statuses={read.statuses} registryId={registryId} />
     </Suspense>
   );
 }
 
-function StatusWhenRead({ statuses, registryId, fetchedAt }: { statuses: Promise<ScreenStatuses | null>; registryId: string; fetchedAt: string }) {
+function StatusWhenRead({ statuses, registryId }: { statuses: Promise<RegistryStatuses | null>; registryId: string }) {
   const read = use(statuses);
-  return <RegistryStatusBadge status={read?.fetchedAt === fetchedAt ? statusOfRegistry(read.statuses, registryId) : null} />;
+  return <RegistryStatusBadge status={read ? statusOfRegistry(read, registryId) : null} />;
 }

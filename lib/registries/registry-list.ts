@@ -3,6 +3,9 @@
 import type { RegistryRow } from './registry-row';
 import type { RegistryStatus } from './status';
 
+/** Rows in the list's first page, which the server renders: one screenful (app/registries/actions.ts says why 40). */
+export const LIST_FIRST_PAGE_ROWS = 40;
+
 /** How the rows were read: one Resource Graph query, or the per-subscription fallback. */
 export type RegistryListSource = 'resource-graph' | 'subscriptions';
 
@@ -73,10 +76,4 @@ export interface RegistryStatuses {
 /** The status a row shows; null while it is not known yet. */
 export function statusOfRegistry(statuses: RegistryStatuses, registryId: string): RegistryStatus | null {
   return statuses.byId[registryId.toLowerCase()] ?? statuses.otherwise;
-}
-
-/** The statuses of the rows on screen of one list read: they hold for that read (`fetchedAt`), not a refreshed list. */
-export interface ScreenStatuses {
-  fetchedAt: string;
-  statuses: RegistryStatuses;
 }

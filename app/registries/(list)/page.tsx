@@ -27,7 +27,7 @@ export default async function RegistriesPage({ searchParams }: { searchParams: P
   const list = { ...registriesQuery(), queryFn: () => withArmDeadline(RENDER_ARM_BUDGET_MS, () => listRegistriesAction()) };
   const [result, params] = await Promise.all([queryClient.fetchQuery(list), searchParams]);
   // Started, not awaited: the rows stream at once, the on-screen statuses into their cells when read.
-  const screenStatuses = result.ok ? readScreenStatuses(result.data) : null;
+  const screenStatuses = result.ok ? { fetchedAt: result.data.fetchedAt, statuses: readScreenStatuses(result.data) } : null;
   return (
     <>
       {/* The tenant-wide asset search sits beside the title: the toolbar below is sized to one row at 1440 px. */}

@@ -8,7 +8,9 @@ import type { ArmClient } from '@/lib/arm/client';
 import { listDeploymentOperations, listDeployments } from '@/lib/arm/deployments';
 import { queryAllResources } from '@/lib/arm/resource-graph';
 import { isRegistryId, REGISTRY_RESOURCE_TYPE_LOWER as REGISTRY_TYPE } from '@/lib/arm-facts/resource-types';
+import { registryPath } from '@/lib/arm/paths';
 import type { RegistryGroup, RegistryStatuses } from '@/lib/registries/registry-list';
+import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { registryStatusFrom, type RegistryActivity } from '@/lib/registries/status';
 import { mapWithLimit } from './map-with-limit';
 
@@ -48,6 +50,15 @@ export async function listRegistryStatuses(client: ArmClient, groups: readonly R
   const otherwise = own ? 'Ready' : 'Unknown';
   if (!ids) return { byId, otherwise };
   return { byId: Object.fromEntries(ids.map((id) => [id, byId[id] ?? otherwise])), otherwise: null };
+}
+
+/** Statuses of the registries on screen, each one read (one Resource Graph request by id, their groups' histories). */
+export async function listScreenStatuses(client: ArmClient, registries: readonly RegistryRef[]): Promise<RegistryStatuses> {
+  return listRegistryStatuses(
+    client,
+    registries.map(({ subscriptionId, resourceGroup }) => ({ subscriptionId, resourceGroup })),
+    { registryIds: registries.map((r) => registryPath(r.subscriptionId, r.resourceGroup, r.name)) },
+  );
 }
 
 // One query for every registry in the groups' subscriptions (or for the given ids); rows outside the groups are dropped.
