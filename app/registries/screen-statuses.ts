@@ -8,9 +8,10 @@ import type { RegistryList, RegistryStatuses } from '@/lib/registries/registry-l
 import { listScreenStatuses } from '@/lib/registries/server/list-statuses';
 import { getConsoleArmClient } from '@/lib/session/arm-client';
 
-// The response stays open until these statuses are streamed: past this, the browser's own read (the whole
-// list's statuses) answers instead, and the page is not held open on a slow ARM.
-const SCREEN_STATUS_BUDGET_MS = 1_500;
+// The response stays open until these statuses are streamed: past this the page is not held open on a slow
+// ARM, and the browser reads them itself (use-list-statuses.ts). Longer than the rows' own 2.5 s: the rows are
+// already on screen, and giving up only makes the browser start the same reads again later.
+const SCREEN_STATUS_BUDGET_MS = 3_000;
 
 /** Statuses of the list's first page (which holds every row on screen); null when not read within the budget. */
 export async function readScreenStatuses({ rows }: RegistryList): Promise<RegistryStatuses | null> {

@@ -1,7 +1,8 @@
 'use client';
 // The list's statuses, the rows on screen first: for the list read the page was rendered with, the server
-// render's own read (streamed, app/registries/screen-statuses.ts); for a refreshed list, one read of its first
-// rows at once. Then, once every page is in, the whole list's, which replaces them and is read again each minute.
+// render's own read (streamed, app/registries/screen-statuses.ts); for a refreshed list, or when the render's
+// read ran out of time, one read of its first rows from here at once. Then, once every page is in, the whole
+// list's, which replaces them and is read again each minute.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { ScreenStatusesRead } from '@/components/registries/screen-statuses';
@@ -17,10 +18,12 @@ const UNREADABLE_STATUSES: RegistryStatuses = { byId: {}, otherwise: 'Unknown' }
  */
 export function useStatuses(list: RegistryList | null, rendered: ScreenStatusesRead | null): RegistryStatuses | null {
   const fetchedAt = list?.fetchedAt ?? '';
-  const fromRender = useSettled(rendered && rendered.fetchedAt === fetchedAt ? rendered.statuses : null);
+  const renderedHere = rendered && rendered.fetchedAt === fetchedAt ? rendered.statuses : null;
+  const fromRender = useSettled(renderedHere);
+  // Read here when the render did not read them for this list read, or gave up (its budget ran out).
   const onScreen = useQuery({
     ...screenStatusesQuery(fetchedAt, screenRows(list)),
-    enabled: list !== null && list.rows.length > 0 && (!rendered || rendered.fetchedAt !== fetchedAt),
+    enabled: list !== null && list.rows.length > 0 && (!renderedHere || (fromRender !== undefined && fromRender.value === null)),
   });
   const complete = list !== null && list.continuation === null;
   const groups = useMemo<RegistryGroup[]>(() => {
@@ -32,7 +35,7 @@ export function useStatuses(list: RegistryList | null, rendered: ScreenStatusesR
   }, [list, complete]);
   const all = useQuery({ ...registryStatusesQuery(fetchedAt, groups), enabled: complete });
   if (all.data) return all.data;
-  const screen = fromRender ?? onScreen.data ?? null;
+  const screen = fromRender?.value ?? onScreen.data ?? null;
   if (all.isError) return screen ? { ...screen, otherwise: 'Unknown' } : UNREADABLE_STATUSES;
   return screen;
 }
@@ -42,19 +45,19 @@ function screenRows(list: RegistryList | null): RegistryRef[] {
   return (list?.rows ?? []).slice(0, LIST_FIRST_PAGE_ROWS).map(({ subscriptionId, resourceGroup, name }) => ({ subscriptionId, resourceGroup, name }));
 }
 
-// The promise's value once it has settled (null before, and when it fails: the whole list's read answers then).
-function useSettled<T>(promise: Promise<T | null> | null): T | null {
+// The promise's value once it has settled (undefined before; a failure settles as null: the reads above answer).
+function useSettled<T>(promise: Promise<T | null> | null): { value: T | null } | undefined {
   const [settled, setSettled] = useState<{ promise: Promise<T | null>; value: T | null } | null>(null);
   useEffect(() => {
     if (!promise) return;
     let current = true;
     promise.then(
       (value) => current && setSettled({ promise, value }),
-      () => undefined,
+      () => current && setSettled({ promise, value: null }),
     );
     return () => {
       current = false;
     };
   }, [promise]);
-  return settled && settled.promise === promise ? settled.value : null;
+  return settled && settled.promise === promise ? { value: settled.value } : undefined;
 }
