@@ -65,10 +65,13 @@ test('a registry whose own operation failed reads Failed', async ({ page, reques
   await expect(statusCell(page, name)).toHaveText('Failed');
 });
 
+// A Failed registry whose leading 0 sorts it into the list's first rows (by name), the ones the server renders.
+let firstRowFailed = '';
+
 test('the rows on screen get their statuses from the page response itself, not from a later request', async ({ page, request }) => {
-  // A leading 0 sorts it into the list's first rows (by name), the ones the server renders.
   const name = uniqueName('0-e2e-failed');
   await createFailedRegistry(request, name);
+  firstRowFailed = name;
   // The browser may call no server action: neither the rest of the list nor the whole list's statuses arrive.
   const blocked: string[] = [];
   await page.route('**/registries**', async (route) => {
@@ -83,6 +86,28 @@ test('the rows on screen get their statuses from the page response itself, not f
   await expect(statuses.first()).toBeVisible();
   for (const text of await statuses.allTextContents()) expect(text).toMatch(/^(Ready|Failed|Creating|Updating|Deleting|Unknown)$/);
   await expect.poll(() => blocked.length).toBeGreaterThan(0);
+});
+
+test('after Refresh the first rows read their own statuses at once, not after the whole list', async ({ page }) => {
+  expect(firstRowFailed, 'made by the previous test').not.toBe('');
+  // The whole list's status read (resource groups, no registry names) is refused: only the first rows' read answers.
+  const isWholeListRead = (body: string) => body.includes('"resourceGroup"') && !body.includes('"name"');
+  await page.route('**/registries**', async (route) => {
+    const sent = route.request();
+    if (sent.method() === 'POST' && sent.headers()['next-action'] && isWholeListRead(sent.postData() ?? '')) return route.abort();
+    return route.continue();
+  });
+  await gotoHydrated(page, '/registries');
+  await expect(statusCell(page, firstRowFailed)).toHaveText('Failed');
+  // The first rows' read that follows the click (the page's own load may have needed one too).
+  let clicked = false;
+  const firstRowsRead = page.waitForResponse(
+    (response) => clicked && response.request().method() === 'POST' && (response.request().postData() ?? '').includes(`"${firstRowFailed}"`),
+  );
+  clicked = true;
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  expect((await firstRowsRead).ok()).toBe(true);
+  await expect(statusCell(page, firstRowFailed)).toHaveText('Failed');
 });
 
 test('when the status sources cannot be read, rows read Unknown rather than Ready', async ({ page, request }) => {
