@@ -6,10 +6,11 @@ import { invalidInput, type ActionResult } from '@/lib/action-kit/action-result'
 import { browserRead } from '@/lib/action-kit/browser-read';
 import { toFailure } from '@/lib/action-kit/to-failure';
 import { continueRegistryList, listRegistries } from '@/lib/registries/server/list-registries';
-import { listRegistryStatuses } from '@/lib/registries/server/list-statuses';
-import type { RegistryGroup, RegistryList, RegistryStatuses } from '@/lib/registries/registry-list';
+import { listRegistryStatuses, listScreenStatuses } from '@/lib/registries/server/list-statuses';
+import { LIST_FIRST_PAGE_ROWS, type RegistryGroup, type RegistryList, type RegistryStatuses } from '@/lib/registries/registry-list';
 import type { RegistryRow } from '@/lib/registries/registry-row';
 import { resourceGroupNameSchema } from '@/lib/registries/names';
+import { parseRegistryRef, type RegistryRef } from '@/lib/registries/registry-ref';
 import { subscriptionIdSchema } from '@/lib/registries/route-params';
 import { getConsoleArmClient } from '@/lib/session/arm-client';
 
@@ -23,7 +24,7 @@ export type MoreRegistriesResult = ActionResult<{ rows: RegistryRow[]; continuat
 // at a time. Each row the server reads travels twice with every visit (rendered and in the hydration payload),
 // so the first paint carries what is on screen and no more: the table's scroller is 100vh - 330 px (25 rows on
 // a 1440 px screen) and renders 8 rows beyond, so 40 rows fill it; 200 rows made the page 350 KB.
-const FIRST_PAGE = { maxPages: 1, firstPageSize: 40 };
+const FIRST_PAGE = { maxPages: 1, firstPageSize: LIST_FIRST_PAGE_ROWS };
 
 /** The registries the signed-in principal can read (first page when ARG answers); `fresh` re-reads names (Refresh). */
 export async function listRegistriesAction({ fresh = false }: { fresh?: boolean } = {}): Promise<ListRegistriesResult> {
@@ -68,4 +69,17 @@ export async function registryStatusesAction(groups: RegistryGroup[]): Promise<R
     if (valid.length === MAX_GROUPS) break;
   }
   return browserRead(() => listRegistryStatuses(client, valid));
+}
+
+// The rows a list shows first are its first page; more than that is not a screen the page produced.
+
+/** Statuses of the registries on screen (a refreshed list's first rows), each one read; the rest stay unread. */
+export async function screenStatusesAction(registries: RegistryRef[]): Promise<RegistryStatuses> {
+  const client = await getConsoleArmClient();
+  // Untrusted input: only well-formed registry addresses become ARM paths and Resource Graph ids.
+  const valid = (Array.isArray(registries) ? registries : [])
+    .slice(0, LIST_FIRST_PAGE_ROWS)
+    .map(parseRegistryRef)
+    .filter((ref): ref is RegistryRef => ref !== null);
+  return listScreenStatuses(client, valid);
 }

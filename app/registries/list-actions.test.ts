@@ -1,6 +1,6 @@
 // The list's server actions against a real emulator (only the session's choice of ARM client is replaced): the
 // page's first answer holds one screenful of rows, sorted by name, with a continuation; the browser's
-// follow-up reads bring every other registry exactly once.
+// follow-up reads bring every other registry exactly once; the first rows' statuses are read on their own.
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { createArmClient, type ArmClient } from '@/lib/arm/client';
 import { EmulatorCredential } from '@/lib/arm/emulator-credential';
@@ -10,7 +10,7 @@ import { SEED_PRINCIPALS } from '@/lib/emulator/seed';
 const acting = vi.hoisted(() => ({ client: null as ArmClient | null }));
 vi.mock('@/lib/session/arm-client', () => ({ getConsoleArmClient: async () => acting.client }));
 
-const { listMoreRegistriesAction, listRegistriesAction } = await import('./actions');
+const { listMoreRegistriesAction, listRegistriesAction, screenStatusesAction } = await import('./actions');
 
 let fixture: EmulatorFixture;
 
@@ -49,4 +49,15 @@ it('answers the page with one screenful of rows and a continuation that brings t
   }
   expect(ids).toHaveLength(first.data.totalRecords);
   expect(new Set(ids).size).toBe(ids.length);
+});
+
+it('reads the statuses of the first rows alone, and no registry address it cannot validate', async () => {
+  const first = await listRegistriesAction();
+  if (!first.ok) throw new Error(first.message);
+  const [shown] = first.data.rows;
+  const hostile = { subscriptionId: shown.subscriptionId, resourceGroup: "rg') or type != ('", name: 'whatever' };
+  const statuses = await screenStatusesAction([{ subscriptionId: shown.subscriptionId, resourceGroup: shown.resourceGroup, name: shown.name }, hostile]);
+  // Bulk-seeded registries are provisioned and no deployment touched them: Ready. The hostile address is
+  // dropped before it reaches Resource Graph; the other rows are not read (otherwise null).
+  expect(statuses).toEqual({ byId: { [shown.id.toLowerCase()]: 'Ready' }, otherwise: null });
 });

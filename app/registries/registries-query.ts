@@ -3,7 +3,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { readAgainInterval } from '@/lib/action-kit/reads-again';
 import type { RegistryGroup } from '@/lib/registries/registry-list';
-import { listRegistriesAction, registryStatusesAction } from './actions';
+import type { RegistryRef } from '@/lib/registries/registry-ref';
+import { listRegistriesAction, registryStatusesAction, screenStatusesAction } from './actions';
 
 /** The registries list query (Refresh writes a fresh answer into the same key). */
 export function registriesQuery() {
@@ -23,5 +24,13 @@ export function registryStatusesQuery(fetchedAt: string, groups: RegistryGroup[]
     queryFn: () => registryStatusesAction(groups),
     // Running operations change state within minutes; the list's own Refresh re-reads them sooner.
     refetchInterval: 60_000,
+  });
+}
+
+/** Statuses of a list read's first rows (`registries`), read at once; the whole list's read then takes over. */
+export function screenStatusesQuery(fetchedAt: string, registries: RegistryRef[]) {
+  return queryOptions({
+    queryKey: ['registries', 'screen-statuses', fetchedAt] as const,
+    queryFn: () => screenStatusesAction(registries),
   });
 }

@@ -1,6 +1,7 @@
 'use client';
 // The client side of /registries: reads the hydrated list (Resource Graph's first page), loads the remaining
-// pages in the background, then the statuses, and renders the dashboard, the empty state or the ARM error.
+// pages in the background, takes the on-screen statuses the server render streams, then reads every row's,
+// and renders the dashboard, the empty state or the ARM error.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { failureView } from '@/lib/action-kit/action-result';
 import { ArmErrorState } from '@/components/arm-error/arm-error-state';
@@ -9,26 +10,30 @@ import { RegistriesEmptyState } from '@/components/registries/registries-empty-s
 import { RegistriesTableSkeleton } from '@/components/registries/registries-table-skeleton';
 import type { ListViewState } from '@/lib/registries/list-view-state';
 import { CreateAccessActionsProvider } from '@/components/registries/create-access-actions';
+import { ScreenStatusesProvider, type ScreenStatusesRead } from '@/components/registries/screen-statuses';
 import { getCreateAccessAction } from './create-access-action';
 import { listRegistriesAction } from './actions';
 import { readsAgainByItself } from '@/lib/action-kit/reads-again';
 import { registriesQuery } from './registries-query';
-import { useRemainingPages, useStatuses } from './use-list-background-reads';
+import { useRemainingPages } from './use-list-background-reads';
+import { useStatuses } from './use-list-statuses';
 
 const HEADING = "Couldn't load registries";
 
 /** Registries dashboard, empty state or ARM error state, from the prefetched query. */
-export function RegistriesView({ initialView }: { initialView: ListViewState }) {
+export function RegistriesView({ initialView, screenStatuses }: { initialView: ListViewState; screenStatuses: ScreenStatusesRead | null }) {
   return (
     <CreateAccessActionsProvider actions={CREATE_ACCESS_ACTIONS}>
-      <RegistriesContent initialView={initialView} />
+      <ScreenStatusesProvider read={screenStatuses}>
+        <RegistriesContent initialView={initialView} screenStatuses={screenStatuses} />
+      </ScreenStatusesProvider>
     </CreateAccessActionsProvider>
   );
 }
 
 const CREATE_ACCESS_ACTIONS = { getCreateAccess: getCreateAccessAction };
 
-function RegistriesContent({ initialView }: { initialView: ListViewState }) {
+function RegistriesContent({ initialView, screenStatuses }: { initialView: ListViewState; screenStatuses: ScreenStatusesRead | null }) {
   const queryClient = useQueryClient();
   const { data, error, refetch, isFetching } = useQuery(registriesQuery());
   // Refresh re-reads subscription and region names as well, and replaces the cached list.
@@ -38,7 +43,7 @@ function RegistriesContent({ initialView }: { initialView: ListViewState }) {
   });
   const list = data?.ok ? data.data : null;
   const moreError = useRemainingPages(queryClient, list);
-  const statuses = useStatuses(list);
+  const statuses = useStatuses(list, screenStatuses);
   const retry = () => void refetch();
   if (error || refresh.error) {
     const message = (error ?? refresh.error)?.message ?? 'The request failed.';

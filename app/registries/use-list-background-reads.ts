@@ -1,16 +1,15 @@
 'use client';
 // What the registries list reads after its first paint: Resource Graph's remaining pages, appended to the
-// cached list one page per request, then the statuses once the whole list is in (never on the server, so
-// they cannot delay the first paint).
-import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+// cached list one page per request (the statuses are use-list-statuses.ts').
+import type { QueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { reportSessionExpired } from '@/components/session/session-expired-store';
 import { failureView } from '@/lib/action-kit/action-result';
 import type { ArmErrorView } from '@/lib/registries/arm-error-view';
-import type { RegistryGroup, RegistryList, RegistryStatuses } from '@/lib/registries/registry-list';
+import type { RegistryList } from '@/lib/registries/registry-list';
 import type { RegistryRow } from '@/lib/registries/registry-row';
 import { listMoreRegistriesAction, type ListRegistriesResult } from './actions';
-import { registriesQuery, registryStatusesQuery } from './registries-query';
+import { registriesQuery } from './registries-query';
 
 /** Loads the pages after the first; the error that stopped it, if any. A page for a replaced list is dropped. */
 export function useRemainingPages(queryClient: QueryClient, list: RegistryList | null): ArmErrorView | null {
@@ -48,21 +47,4 @@ export function useRemainingPages(queryClient: QueryClient, list: RegistryList |
 function appendNew(rows: RegistryRow[], more: RegistryRow[]): RegistryRow[] {
   const ids = new Set(rows.map((row) => row.id.toLowerCase()));
   return [...rows, ...more.filter((row) => !ids.has(row.id.toLowerCase()))];
-}
-
-const UNREADABLE_STATUSES: RegistryStatuses = { byId: {}, otherwise: 'Unknown' };
-
-/** The statuses of a complete list (null while being read; Unknown for every row when the read failed). */
-export function useStatuses(list: RegistryList | null): RegistryStatuses | null {
-  const complete = list !== null && list.continuation === null;
-  const groups = useMemo<RegistryGroup[]>(() => {
-    const unique = new Map<string, RegistryGroup>();
-    for (const row of complete ? list.rows : []) {
-      unique.set(`${row.subscriptionId}/${row.resourceGroup}`.toLowerCase(), { subscriptionId: row.subscriptionId, resourceGroup: row.resourceGroup });
-    }
-    return [...unique.values()];
-  }, [list, complete]);
-  const { data, isError } = useQuery({ ...registryStatusesQuery(list?.fetchedAt ?? '', groups), enabled: complete });
-  // A status read that failed outright says Unknown for every row, not Checking… forever.
-  return data ?? (isError ? UNREADABLE_STATUSES : null);
 }

@@ -10,6 +10,7 @@ import { exactUtcTime, relativeTime } from '@/lib/registries/list-format';
 import { registryPagePath } from '@/lib/registries/registry-row';
 import { useGridStyles } from './registries-grid.styles';
 import { RegistryStatusBadge } from './registry-status-badge';
+import { PendingRegistryStatus } from './screen-statuses';
 
 /** Props of a row: the item, the columns shown, its 1-based ARIA row index, its position, the list's read time and the link handler. */
 export interface RegistryGridRowProps {
@@ -76,7 +77,9 @@ const CELLS: Record<ListColumnId, (context: CellContext) => CellSpec> = {
     title: row.createdBy ?? undefined,
     className: styles.secondary,
   }),
-  status: ({ item: { status } }) => ({ content: <RegistryStatusBadge status={status} /> }),
+  status: ({ item: { row, status }, fetchedAt }) => ({
+    content: status ? <RegistryStatusBadge status={status} /> : <PendingRegistryStatus registryId={row.id} fetchedAt={fetchedAt} />,
+  }),
   tags: ({ item: { row }, styles }) => {
     const tags = tagPairs(row.tags).join(', ');
     return { content: tags || none(styles, 'None'), title: tags || undefined };

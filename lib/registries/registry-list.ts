@@ -3,6 +3,9 @@
 import type { RegistryRow } from './registry-row';
 import type { RegistryStatus } from './status';
 
+/** Rows in the list's first page, which the server renders: one screenful (app/registries/actions.ts says why 40). */
+export const LIST_FIRST_PAGE_ROWS = 40;
+
 /** How the rows were read: one Resource Graph query, or the per-subscription fallback. */
 export type RegistryListSource = 'resource-graph' | 'subscriptions';
 
@@ -63,11 +66,14 @@ export interface RegistryGroup {
 /** The list's statuses: by lowercased registry id, and what a registry absent from `byId` is. */
 export interface RegistryStatuses {
   byId: Record<string, RegistryStatus>;
-  /** Ready when every source was read; Unknown when one could not be (never claim Ready unread). */
-  otherwise: 'Ready' | 'Unknown';
+  /**
+   * Ready when every source was read; Unknown when one could not be (never claim Ready unread); null when
+   * only the registries in `byId` were read (the rows on screen first), so the others are not known yet.
+   */
+  otherwise: 'Ready' | 'Unknown' | null;
 }
 
-/** The status a row shows. */
-export function statusOfRegistry(statuses: RegistryStatuses, registryId: string): RegistryStatus {
+/** The status a row shows; null while it is not known yet. */
+export function statusOfRegistry(statuses: RegistryStatuses, registryId: string): RegistryStatus | null {
   return statuses.byId[registryId.toLowerCase()] ?? statuses.otherwise;
 }

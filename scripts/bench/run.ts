@@ -16,7 +16,7 @@ import { measureAssets } from './measure-assets';
 import { measureFirstLoadJs } from './measure-first-load';
 import { measureUpload } from './measure-upload';
 import { runReadLoad } from './read-load-run';
-import { measureTimings } from './measure-timings';
+import { measureTimings, type Timings } from './measure-timings';
 import { buildIfNeeded, ensureChromium, freePort, ROOT, startConsole, startEmulator, stopAll } from './processes';
 import { canSampleRss, sampleRss } from './rss';
 
@@ -58,6 +58,12 @@ async function measureList(armUrl: string): Promise<ListNumbers> {
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as ListNumbers;
 }
 
+function logTimings(timings: Timings): void {
+  log(`(h) list: LCP ${timings.list.lcpMs} ms [${timings.list.samples.lcp.join(', ')}], interactive ${timings.list.interactiveMs} ms [${timings.list.samples.interactive.join(', ')}], statuses ${timings.list.statusesAfterRowsMs} ms after the rows [${timings.list.statusesSamples.join(', ')}]`);
+  log(`(h) registry page: LCP ${timings.registryPage.lcpMs} ms [${timings.registryPage.samples.lcp.join(', ')}], interactive ${timings.registryPage.interactiveMs} ms [${timings.registryPage.samples.interactive.join(', ')}]`);
+  log(`(h) ARM failure (Resource Graph and subscriptions answer 500): error on screen ${timings.armFailureOnScreenMs} ms after navigation`);
+}
+
 async function main(): Promise<void> {
   if (!canSampleRss()) throw new Error('The benchmark samples memory from /proc: run it on Linux.');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'registry-hub-bench-'));
@@ -77,6 +83,8 @@ async function main(): Promise<void> {
   const consoleRss = sampleRss(consoleApp.child.pid!);
   log(`console at ${consoleApp.url}`);
   await bulkSeed(emulator.url);
+  // BENCH_ONLY=timings: step (h) alone, for work on the list's speed as a person feels it (minutes, not ten).
+  if (process.env.BENCH_ONLY === 'timings') return logTimings(await measureTimings(consoleApp.url, emulator.url));
 
   const list = await measureList(emulator.url);
   log(`(a) raw Resource Graph: ${list.rawRows} rows in ${list.rawArgRequests} requests, median ${round(list.rawArgMs)} ms`);
@@ -89,9 +97,7 @@ async function main(): Promise<void> {
   const firstLoadJsKb = await measureFirstLoadJs(consoleApp.url, emulator.url);
   log(`(f) first-load JS, gzipped KB: ${Object.entries(firstLoadJsKb).map(([route, kb]) => `${route} ${kb}`).join(', ')}`);
   const timings = await measureTimings(consoleApp.url, emulator.url);
-  log(`(h) list: LCP ${timings.list.lcpMs} ms [${timings.list.samples.lcp.join(', ')}], interactive ${timings.list.interactiveMs} ms [${timings.list.samples.interactive.join(', ')}], statuses ${timings.list.statusesAfterRowsMs} ms after the rows [${timings.list.statusesSamples.join(', ')}]`);
-  log(`(h) registry page: LCP ${timings.registryPage.lcpMs} ms [${timings.registryPage.samples.lcp.join(', ')}], interactive ${timings.registryPage.interactiveMs} ms [${timings.registryPage.samples.interactive.join(', ')}]`);
-  log(`(h) ARM failure (Resource Graph and subscriptions answer 500): error on screen ${timings.armFailureOnScreenMs} ms after navigation`);
+  logTimings(timings);
   const assets = await measureAssets(consoleApp.url, emulator.url, log);
   log(`(i) ${assets.models} models × 3 versions: Models tab first page ${round(assets.modelsTabMs)} ms (cold ${round(assets.modelsTabColdMs)} ms), asset page ${round(assets.assetPageMs)} ms (cold ${round(assets.assetPageColdMs)} ms)`);
   const upload = await measureUpload(consoleApp.url, consoleApp.child.pid!);

@@ -10,6 +10,7 @@ import { parseListView } from '@/lib/registries/list-view-state';
 import { LIST_ARM_BUDGET_MS, withArmDeadline } from '@/lib/arm/deadline';
 import { listRegistriesAction } from '../actions';
 import { registriesQuery } from '../registries-query';
+import { readScreenStatuses } from '../screen-statuses';
 import { RegistriesView } from '../registries-view';
 
 /** Title of the Registries hub. */
@@ -22,13 +23,15 @@ export default async function RegistriesPage({ searchParams }: { searchParams: P
   // ARM gets a few seconds of the first paint (throttling waits included); past that the page shows why it
   // is waiting, and the browser carries on reading (registriesQuery refetches those answers by itself).
   const list = { ...registriesQuery(), queryFn: () => withArmDeadline(LIST_ARM_BUDGET_MS, () => listRegistriesAction()) };
-  const [, params] = await Promise.all([queryClient.fetchQuery(list), searchParams]);
+  const [result, params] = await Promise.all([queryClient.fetchQuery(list), searchParams]);
+  // Started, not awaited: the rows stream at once, the on-screen statuses into their cells when read.
+  const screenStatuses = result.ok ? { fetchedAt: result.data.fetchedAt, statuses: readScreenStatuses(result.data) } : null;
   return (
     <>
       {/* The tenant-wide asset search sits beside the title: the toolbar below is sized to one row at 1440 px. */}
       <PageHeader title="Registries" description="Azure Machine Learning registries in every subscription you can read." actions={<AssetSearchForm />} />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <RegistriesView initialView={parseListView(params)} />
+        <RegistriesView initialView={parseListView(params)} screenStatuses={screenStatuses} />
       </HydrationBoundary>
     </>
   );

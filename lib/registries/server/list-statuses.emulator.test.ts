@@ -52,6 +52,12 @@ describe('registry statuses (emulator at speed 1)', () => {
     expect(statusOfRegistry(statuses, deleted.id)).toBe('Deleting');
     expect(statusOfRegistry(statuses, created)).toBe('Creating');
     expect(statusOfRegistry(statuses, untouched.id)).toBe('Ready');
+
+    // The rows on screen alone (the server render's first read): the same answers for them, none for the rest.
+    const onScreen = await listRegistryStatuses(client, [updated, untouched].map((r) => groupOf(r.id)), { registryIds: [updated.id, untouched.id] });
+    expect(statusOfRegistry(onScreen, updated.id)).toBe('Updating');
+    expect(statusOfRegistry(onScreen, untouched.id)).toBe('Ready');
+    expect(statusOfRegistry(onScreen, deleted.id)).toBeNull();
   });
 
   it('says Unknown, not Ready, when the status sources cannot be read', async () => {

@@ -84,4 +84,36 @@ describe('listRegistryStatuses', () => {
     expect(reads.filter((path) => path.toLowerCase() === RG.toLowerCase())).toHaveLength(1);
     expect(reads.some((path) => path.includes('create-gamma-2'))).toBe(false);
   });
+
+  it('reads only the registries on screen when asked: one Resource Graph query by id, a status for each, none claimed for the rest', async () => {
+    server = await startFakeArm((req, fake) => {
+      const path = new URL(req.url, fake.origin).pathname.toLowerCase();
+      if (path === RG.toLowerCase()) return { status: 200, body: { value: [deployment('create-alpha', 'Running', '2025-05-02T00:00:00Z')] } };
+      if (path === `${RG}/create-alpha/operations`.toLowerCase()) return { status: 200, body: operations(registryId('alpha'), 'Running') };
+      if (path === '/providers/microsoft.resourcegraph/resources') {
+        const data = ['alpha', 'delta'].map((name) => ({ id: registryId(name), subscriptionId: SUB, resourceGroup: 'rg-ml', properties: {} }));
+        return { status: 200, body: { totalRecords: data.length, count: data.length, data } };
+      }
+      return { status: 404, body: { error: { code: 'NotScripted', message: req.url } } };
+    });
+    const client = createArmClient({ endpoint: server.origin, credential: staticCredential(), retry: { maxRetries: 0 } });
+    const statuses = await listRegistryStatuses(client, [{ subscriptionId: SUB, resourceGroup: 'rg-ml' }], {
+      registryIds: [registryId('alpha'), registryId('delta'), registryId('ALPHA')],
+    });
+    expect(statuses).toEqual({
+      byId: { [registryId('alpha').toLowerCase()]: 'Creating', [registryId('delta').toLowerCase()]: 'Ready' },
+      otherwise: null,
+    });
+    const graph = server.received.filter((req) => new URL(req.url, server!.origin).pathname.toLowerCase() === '/providers/microsoft.resourcegraph/resources');
+    expect(graph).toHaveLength(1);
+    const query = (JSON.parse(graph[0].body) as { query: string }).query;
+    expect(query).toContain(`id in~ ('${registryId('alpha').toLowerCase()}', '${registryId('delta').toLowerCase()}')`);
+  });
+
+  it('says Unknown for a registry on screen whose group history cannot be read and that Resource Graph does not report', async () => {
+    server = await startFakeArm(() => ({ status: 500, body: { error: { code: 'InternalServerError', message: 'down' } } }));
+    const client = createArmClient({ endpoint: server.origin, credential: staticCredential(), retry: { maxRetries: 0 } });
+    const statuses = await listRegistryStatuses(client, [{ subscriptionId: SUB, resourceGroup: 'rg-ml' }], { registryIds: [registryId('alpha')] });
+    expect(statuses).toEqual({ byId: { [registryId('alpha').toLowerCase()]: 'Unknown' }, otherwise: null });
+  });
 });

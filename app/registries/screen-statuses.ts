@@ -1,0 +1,25 @@
+// The statuses of the rows a full load of /registries shows first, read in the same server render as the rows
+// and streamed after them (the page passes the promise to the list, whose status cells wait in Suspense), so
+// they arrive a few hundred ms after the rows instead of after hydration and the rest of a 10,000-row list.
+// Not a server action: it takes rows the server itself has just read, never ids from a browser.
+import 'server-only';
+import { withArmDeadline } from '@/lib/arm/deadline';
+import type { RegistryList, RegistryStatuses } from '@/lib/registries/registry-list';
+import { listScreenStatuses } from '@/lib/registries/server/list-statuses';
+import { getConsoleArmClient } from '@/lib/session/arm-client';
+
+// The response stays open until these statuses are streamed: past this the page is not held open on a slow
+// ARM, and the browser reads them itself (use-list-statuses.ts). Longer than the rows' own 2.5 s: the rows are
+// already on screen, and giving up only makes the browser start the same reads again later.
+const SCREEN_STATUS_BUDGET_MS = 3_000;
+
+/** Statuses of the list's first page (which holds every row on screen); null when not read within the budget. */
+export async function readScreenStatuses({ rows }: RegistryList): Promise<RegistryStatuses | null> {
+  if (rows.length === 0) return null;
+  const started = Date.now();
+  const client = await getConsoleArmClient();
+  const statuses = await withArmDeadline(SCREEN_STATUS_BUDGET_MS, () => listScreenStatuses(client, rows)).catch(() => null);
+  // Cut short by the budget, the groups still unread would say Unknown where ARM was only slow: leave them
+  // to the browser's read, which waits for ARM.
+  return statuses && Date.now() - started < SCREEN_STATUS_BUDGET_MS ? statuses : null;
+}

@@ -1,0 +1,39 @@
+'use client';
+// The statuses of the rows on screen, as a promise the server render started (app/registries/screen-statuses.ts).
+// A status cell without a status yet waits for it in its own Suspense boundary: the server streams "Checking…"
+// with the rows, then each cell's status as soon as the promise settles, before the page has even hydrated.
+import { createContext, Suspense, use, type ReactNode } from 'react';
+import { statusOfRegistry, type RegistryStatuses } from '@/lib/registries/registry-list';
+import { RegistryStatusBadge } from './registry-status-badge';
+
+/** The on-screen statuses the server render is reading for one list read (`fetchedAt`); null: not read. */
+export interface ScreenStatusesRead {
+  fetchedAt: string;
+  statuses: Promise<RegistryStatuses | null>;
+}
+
+const ScreenStatusesContext = createContext<ScreenStatusesRead | null>(null);
+
+/** Makes the server render's on-screen statuses available to the list's status cells. */
+export function ScreenStatusesProvider({ read, children }: { read: ScreenStatusesRead | null; children: ReactNode }) {
+  return <ScreenStatusesContext value={read}>{children}</ScreenStatusesContext>;
+}
+
+/**
+ * The status cell of a row whose status the list does not have yet: the server render's on-screen read when
+ * it was made for this list read (`fetchedAt`; a refreshed list's rows wait for their own), else "Checking…".
+ */
+export function PendingRegistryStatus({ registryId, fetchedAt }: { registryId: string; fetchedAt: string }) {
+  const read = use(ScreenStatusesContext);
+  if (!read || read.fetchedAt !== fetchedAt) return <RegistryStatusBadge status={null} />;
+  return (
+    <Suspense fallback={<RegistryStatusBadge status={null} />}>
+      <StatusWhenRead statuses={read.statuses} registryId={registryId} />
+    </Suspense>
+  );
+}
+
+function StatusWhenRead({ statuses, registryId }: { statuses: Promise<RegistryStatuses | null>; registryId: string }) {
+  const read = use(statuses);
+  return <RegistryStatusBadge status={read ? statusOfRegistry(read, registryId) : null} />;
+}
