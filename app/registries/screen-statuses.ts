@@ -1,10 +1,12 @@
 // The statuses of the rows a full load of /registries shows first, read in the same server render as the rows
 // and streamed after them (the page passes the promise to the list, whose status cells wait in Suspense), so
 // they arrive a few hundred ms after the rows instead of after hydration and the rest of a 10,000-row list.
-// Not a server action: it takes rows the server itself has just read, never ids from a browser.
+// Not a server action: it takes rows the server itself has just read, never ids from a browser. Everyone who
+// opens the list renders the same first screen, so its groups' histories may be shared (group-activities.ts).
 import 'server-only';
 import { withArmDeadline } from '@/lib/arm/deadline';
 import type { RegistryList, RegistryStatuses } from '@/lib/registries/registry-list';
+import { SCREEN_HISTORY_MAX_AGE_MS } from '@/lib/registries/server/group-activities';
 import { listScreenStatuses } from '@/lib/registries/server/list-statuses';
 import { getConsoleArmClient } from '@/lib/session/arm-client';
 
@@ -18,7 +20,7 @@ export async function readScreenStatuses({ rows }: RegistryList): Promise<Regist
   if (rows.length === 0) return null;
   const started = Date.now();
   const client = await getConsoleArmClient();
-  const statuses = await withArmDeadline(SCREEN_STATUS_BUDGET_MS, () => listScreenStatuses(client, rows)).catch(() => null);
+  const statuses = await withArmDeadline(SCREEN_STATUS_BUDGET_MS, () => listScreenStatuses(client, rows, { historyMaxAgeMs: SCREEN_HISTORY_MAX_AGE_MS })).catch(() => null);
   // Cut short by the budget, the groups still unread would say Unknown where ARM was only slow: leave them
   // to the browser's read, which waits for ARM.
   return statuses && Date.now() - started < SCREEN_STATUS_BUDGET_MS ? statuses : null;

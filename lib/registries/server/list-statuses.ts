@@ -5,13 +5,13 @@
 // A source that cannot be read makes the answer Unknown, never Ready.
 import 'server-only';
 import type { ArmClient } from '@/lib/arm/client';
-import { listDeploymentOperations, listDeployments } from '@/lib/arm/deployments';
 import { queryAllResources } from '@/lib/arm/resource-graph';
-import { isRegistryId, REGISTRY_RESOURCE_TYPE_LOWER as REGISTRY_TYPE } from '@/lib/arm-facts/resource-types';
+import { REGISTRY_RESOURCE_TYPE_LOWER as REGISTRY_TYPE } from '@/lib/arm-facts/resource-types';
 import { registryPath } from '@/lib/arm/paths';
 import type { RegistryGroup, RegistryStatuses } from '@/lib/registries/registry-list';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { registryStatusFrom, type RegistryActivity } from '@/lib/registries/status';
+import { readGroupActivities } from './group-activities';
 import { mapWithLimit } from './map-with-limit';
 
 const MAX_PARALLEL_GROUPS = 8;
@@ -35,13 +35,15 @@ export interface RegistryStatusesOptions {
    * stay unread (`otherwise` null), never Ready by default.
    */
   registryIds?: readonly string[];
+  /** How old a group's deployment history may be (group-activities.ts); 0, the default, asks ARM. */
+  historyMaxAgeMs?: number;
 }
 
 /** Statuses of the registries in `groups` (or only of `registryIds`, which must lie in `groups`). */
-export async function listRegistryStatuses(client: ArmClient, groups: readonly RegistryGroup[], { registryIds }: RegistryStatusesOptions = {}): Promise<RegistryStatuses> {
+export async function listRegistryStatuses(client: ArmClient, groups: readonly RegistryGroup[], { registryIds, historyMaxAgeMs = 0 }: RegistryStatusesOptions = {}): Promise<RegistryStatuses> {
   const unique = uniqueGroups(groups);
   const ids = registryIds ? [...new Set(registryIds.map((id) => id.toLowerCase()))] : undefined;
-  const [own, history] = await Promise.all([readOwnStates(client, unique, ids).catch(() => null), readDeploymentActivities(client, unique, ids ? MAX_PARALLEL_SCREEN_GROUPS : MAX_PARALLEL_GROUPS)]);
+  const [own, history] = await Promise.all([readOwnStates(client, unique, ids).catch(() => null), readDeploymentActivities(client, unique, ids ? MAX_PARALLEL_SCREEN_GROUPS : MAX_PARALLEL_GROUPS, historyMaxAgeMs)]);
   const byId: RegistryStatuses['byId'] = {};
   const known = new Set([...(own ?? []).map((r) => r.id), ...history.activities.keys()]);
   const ownById = new Map((own ?? []).map((r) => [r.id, r]));
@@ -57,11 +59,11 @@ export async function listRegistryStatuses(client: ArmClient, groups: readonly R
 }
 
 /** Statuses of the registries on screen, each one read (one Resource Graph request by id, their groups' histories). */
-export async function listScreenStatuses(client: ArmClient, registries: readonly RegistryRef[]): Promise<RegistryStatuses> {
+export async function listScreenStatuses(client: ArmClient, registries: readonly RegistryRef[], { historyMaxAgeMs = 0 }: Pick<RegistryStatusesOptions, 'historyMaxAgeMs'> = {}): Promise<RegistryStatuses> {
   return listRegistryStatuses(
     client,
     registries.map(({ subscriptionId, resourceGroup }) => ({ subscriptionId, resourceGroup })),
-    { registryIds: registries.map((r) => registryPath(r.subscriptionId, r.resourceGroup, r.name)) },
+    { registryIds: registries.map((r) => registryPath(r.subscriptionId, r.resourceGroup, r.name)), historyMaxAgeMs },
   );
 }
 
@@ -80,34 +82,14 @@ async function readOwnStates(client: ArmClient, groups: RegistryGroup[], ids: re
     .filter((row) => wanted.has(row.group));
 }
 
-// One deployments list per group (`parallel` in flight), plus the operations of the few deployments that did
-// not succeed: they say which registry a running or failed deployment is about.
-async function readDeploymentActivities(client: ArmClient, groups: RegistryGroup[], parallel: number) {
+// Each group's history (`parallel` groups in flight; group-activities.ts reads and may share them).
+async function readDeploymentActivities(client: ArmClient, groups: RegistryGroup[], parallel: number, maxAgeMs: number) {
   const activities = new Map<string, RegistryActivity[]>();
   const unreadable = new Set<string>();
-  const add = (id: string, activity: RegistryActivity) => {
-    const key = id.toLowerCase();
-    activities.set(key, [...(activities.get(key) ?? []), activity]);
-  };
   await mapWithLimit(groups, parallel, async (group) => {
     try {
-      for (const deployment of await listDeployments(client, group.subscriptionId, group.resourceGroup)) {
-        const state = deployment.properties?.provisioningState ?? 'Succeeded';
-        const startedAt = deployment.properties?.timestamp;
-        if (state.toLowerCase() === 'succeeded') {
-          for (const output of deployment.properties?.outputResources ?? []) {
-            if (output.id && isRegistryId(output.id)) add(output.id, { kind: 'create', status: 'Succeeded', startedAt });
-          }
-          continue;
-        }
-        if (!deployment.name) continue;
-        const operations = await listDeploymentOperations(client, group.subscriptionId, group.resourceGroup, deployment.name);
-        for (const operation of operations) {
-          const target = operation.properties?.targetResource;
-          if (!target?.id || target.resourceType?.toLowerCase() !== REGISTRY_TYPE) continue;
-          const kind = operation.properties?.provisioningOperation === 'Delete' ? 'delete' : 'create';
-          add(target.id, { kind, status: operation.properties?.provisioningState ?? state, startedAt });
-        }
+      for (const { registryId, activity } of await readGroupActivities(client, group, { maxAgeMs })) {
+        activities.set(registryId, [...(activities.get(registryId) ?? []), activity]);
       }
     } catch {
       unreadable.add(groupKey(group.subscriptionId, group.resourceGroup));
