@@ -8,12 +8,14 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDownRegular, ArrowSortRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
+import { useHydrated } from '@/components/shell/use-hydrated';
 import { LIST_COLUMNS, type ListColumnId, type ListItem } from '@/lib/registries/list-columns';
 import type { SortDirection } from '@/lib/registries/list-view-state';
 import { GRID_COLUMNS_PROPERTY, gridLayout, ROW_HEIGHT, useGridStyles } from './registries-grid.styles';
 import { RegistryGridRow, useRowClassNames } from './registry-grid-row';
 
-// Rows rendered beyond the visible ones, so fast scrolling does not show blanks.
+// Rows rendered beyond the visible ones, so fast scrolling does not show blanks. Only once hydrated: the
+// server's HTML (and so hydration) holds just the rows in SERVER_RECT, what the first paint can show.
 const OVERSCAN = 8;
 // What the server assumes about the viewport when it renders the first rows.
 const SERVER_RECT = { width: 1280, height: 720 };
@@ -40,13 +42,14 @@ export function RegistriesGrid({ items, total, hidden, sort, direction, onSort, 
   const layout = useMemo(() => gridLayout(columnIds), [columnIds]);
   const navigate = useClientNavigation();
   const scroller = useRef<HTMLDivElement>(null);
+  const hydrated = useHydrated();
   // The virtualizer's functions are read during render only; React Compiler skipping this component is intended.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
+    overscan: hydrated ? OVERSCAN : 0,
     initialRect: SERVER_RECT,
     getItemKey: (index) => items[index].row.id,
   });
