@@ -37,6 +37,24 @@ export const ALL_COLUMNS_LAYOUT = gridLayout(LIST_COLUMN_IDS);
 /** The custom property the registries table sets to its grid template, for the body rows to read. */
 export const GRID_COLUMNS_PROPERTY = '--registries-grid-columns';
 
+// Shared by the atomic styles (the header row, the asset grid) and the registries table's reset styles.
+const rowBase = {
+  display: 'grid',
+  alignItems: 'center',
+  height: `${ROW_HEIGHT}px`,
+  boxSizing: 'border-box',
+} as const;
+
+const bodyRowBase = {
+  position: 'absolute',
+  top: 0,
+  left: 0,
+  width: '100%',
+  borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  backgroundColor: tokens.colorNeutralBackground1,
+  ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+} as const;
+
 const cellBase = {
   paddingInline: tokens.spacingHorizontalM,
   overflow: 'hidden',
@@ -50,20 +68,7 @@ const cellBase = {
 // Atomic classes from useGridStyles (sticky name cell, secondary text) still win where they are merged in.
 
 /** A body row: positioned by the virtualizer, its columns from GRID_COLUMNS_PROPERTY. */
-export const useBodyRowClassName = makeResetStyles({
-  display: 'grid',
-  alignItems: 'center',
-  height: `${ROW_HEIGHT}px`,
-  boxSizing: 'border-box',
-  gridTemplateColumns: `var(${GRID_COLUMNS_PROPERTY})`,
-  position: 'absolute',
-  top: 0,
-  left: 0,
-  width: '100%',
-  borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  backgroundColor: tokens.colorNeutralBackground1,
-  ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-});
+export const useBodyRowClassName = makeResetStyles({ ...rowBase, gridTemplateColumns: `var(${GRID_COLUMNS_PROPERTY})`, ...bodyRowBase });
 
 /** A body cell. */
 export const useCellClassName = makeResetStyles(cellBase);
@@ -117,23 +122,9 @@ export const useGridStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  row: {
-    backgroundColor: 'inherit',
-    // Columns come from gridLayout(), inline: they depend on which columns are shown.
-    display: 'grid',
-    alignItems: 'center',
-    height: `${ROW_HEIGHT}px`,
-    boxSizing: 'border-box',
-  },
-  bodyRow: {
-    position: 'absolute',
-    top: 0,
-    left: 0,
-    width: '100%',
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-  },
+  // Columns come from gridLayout(), inline: they depend on which columns are shown.
+  row: { backgroundColor: 'inherit', ...rowBase },
+  bodyRow: bodyRowBase,
   // The name stays in view while the other columns scroll sideways under it; it takes its row's background
   // (opaque, so scrolled cells do not show through) and a divider on its trailing edge.
   stickyCell: {
