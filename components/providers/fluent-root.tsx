@@ -12,10 +12,9 @@ import {
   type GriffelRenderer,
 } from '@fluentui/react-components';
 import { useServerInsertedHTML } from 'next/navigation';
-import { cloneElement, useState, type ReactElement, type ReactNode } from 'react';
-import { useSystemThemeStyles } from '@/components/theme/system-theme-styles';
+import { cloneElement, useInsertionEffect, useState, type ReactElement, type ReactNode } from 'react';
 import { useThemePreference } from '@/components/theme/theme-context';
-import { consoleRenderer } from './console-renderer';
+import { consoleRenderer, insertSystemThemeRules } from './console-renderer';
 import { useFluentRootStyles } from './fluent-root.styles';
 
 // Each flush must carry only the rules found since the previous one (Next calls the callback once per
@@ -32,16 +31,10 @@ function ThemedProvider({ children }: { children: ReactNode }) {
   const styles = useFluentRootStyles();
   return (
     <FluentProvider theme={resolved === 'dark' ? webDarkTheme : webLightTheme}>
-      <SystemThemeStyles />
       {/* Sized here, not on FluentProvider: portals inherit the provider's classes and would cover the page. */}
       <div className={styles.root}>{children}</div>
     </FluentProvider>
   );
-}
-
-function SystemThemeStyles() {
-  useSystemThemeStyles();
-  return null;
 }
 
 /** Fluent's renderer, SSR style insertion (with the CSP nonce) and themed FluentProvider around the whole console. */
@@ -49,6 +42,7 @@ export function FluentRoot({ nonce, children }: { nonce?: string; children: Reac
   // Style elements Griffel creates in the browser carry the nonce too (the CSP's style-src-elem).
   const [renderer] = useState(() => consoleRenderer(nonce));
   useServerInsertedHTML(() => takeStyleElements(renderer, nonce));
+  useInsertionEffect(() => void insertSystemThemeRules(renderer), [renderer]);
   return (
     <RendererProvider renderer={renderer}>
       <SSRProvider>

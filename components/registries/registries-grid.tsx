@@ -6,14 +6,16 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDownRegular, ArrowSortRegular, ArrowUpRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
+import { useHydrated } from '@/components/shell/use-hydrated';
 import { LIST_COLUMNS, type ListColumnId, type ListItem } from '@/lib/registries/list-columns';
 import type { SortDirection } from '@/lib/registries/list-view-state';
-import { gridLayout, ROW_HEIGHT, useGridStyles } from './registries-grid.styles';
-import { RegistryGridRow } from './registry-grid-row';
+import { GRID_COLUMNS_PROPERTY, gridLayout, ROW_HEIGHT, useGridStyles } from './registries-grid.styles';
+import { RegistryGridRow, useRowClassNames } from './registry-grid-row';
 
-// Rows rendered beyond the visible ones, so fast scrolling does not show blanks.
+// Rows rendered beyond the visible ones, so fast scrolling does not show blanks. Only once hydrated: the
+// server's HTML (and so hydration) holds just the rows in SERVER_RECT, what the first paint can show.
 const OVERSCAN = 8;
 // What the server assumes about the viewport when it renders the first rows.
 const SERVER_RECT = { width: 1280, height: 720 };
@@ -34,18 +36,20 @@ export interface RegistriesGridProps {
 /** The registries table. */
 export function RegistriesGrid({ items, total, hidden, sort, direction, onSort, fetchedAt, viewKey }: RegistriesGridProps) {
   const styles = useGridStyles();
+  const rowClassNames = useRowClassNames();
   const columns = useMemo(() => LIST_COLUMNS.filter((column) => !hidden.includes(column.id)), [hidden]);
   const columnIds = useMemo(() => columns.map((column) => column.id), [columns]);
   const layout = useMemo(() => gridLayout(columnIds), [columnIds]);
   const navigate = useClientNavigation();
   const scroller = useRef<HTMLDivElement>(null);
+  const hydrated = useHydrated();
   // The virtualizer's functions are read during render only; React Compiler skipping this component is intended.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
+    overscan: hydrated ? OVERSCAN : 0,
     initialRect: SERVER_RECT,
     getItemKey: (index) => items[index].row.id,
   });
@@ -54,7 +58,14 @@ export function RegistriesGrid({ items, total, hidden, sort, direction, onSort, 
   }, [viewKey]);
   return (
     <div ref={scroller} className={styles.scroller} role="region" aria-label="Registries table" tabIndex={0}>
-      <div role="table" aria-label="Registries" aria-rowcount={items.length + 1} aria-colcount={columns.length} style={{ minWidth: layout.minWidth }}>
+      {/* The body rows read the grid template from the table (one declaration, not one per row). */}
+      <div
+        role="table"
+        aria-label="Registries"
+        aria-rowcount={items.length + 1}
+        aria-colcount={columns.length}
+        style={{ minWidth: layout.minWidth, [GRID_COLUMNS_PROPERTY]: layout.gridTemplateColumns } as CSSProperties}
+      >
         <div role="rowgroup" className={styles.header}>
           <div role="row" aria-rowindex={1} className={styles.row} style={{ gridTemplateColumns: layout.gridTemplateColumns }}>
             {columns.map((column, index) => {
@@ -90,7 +101,8 @@ export function RegistriesGrid({ items, total, hidden, sort, direction, onSort, 
               item={items[virtual.index]}
               columns={columnIds}
               rowIndex={virtual.index + 2}
-              style={{ transform: `translateY(${virtual.start}px)`, gridTemplateColumns: layout.gridTemplateColumns }}
+              style={{ transform: `translateY(${virtual.start}px)` }}
+              classNames={rowClassNames}
               fetchedAt={fetchedAt}
               onNavigate={navigate}
             />

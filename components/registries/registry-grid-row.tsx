@@ -1,60 +1,86 @@
 'use client';
 // One registry as a table row: a cell per shown column of LIST_COLUMNS. Hover texts carry what the cell
 // abbreviates (region names behind the count, the exact creation time, every tag) and any text a narrow column
-// cuts off.
-import { Link, mergeClasses } from '@fluentui/react-components';
+// cuts off. The table works out the rows' class names once (useRowClassNames) and hands them to every row:
+// plain elements with shared classes keep the server's render of the first rows cheap.
+import { mergeClasses } from '@fluentui/react-components';
 import type { CSSProperties, MouseEvent, ReactNode } from 'react';
 import type { ListColumnId, ListItem } from '@/lib/registries/list-columns';
 import { tagPairs } from '@/lib/registries/list-columns';
 import { exactUtcTime, relativeTime } from '@/lib/registries/list-format';
 import { registryPagePath } from '@/lib/registries/registry-row';
-import { useGridStyles } from './registries-grid.styles';
-import { RegistryStatusBadge } from './registry-status-badge';
+import { useBodyRowClassName, useCellClassName, useGridStyles, useNameLinkClassName } from './registries-grid.styles';
+import { RegistryStatusBadge, usePendingStatusClassName } from './registry-status-badge';
 import { PendingRegistryStatus } from './screen-statuses';
 
-/** Props of a row: the item, the columns shown, its 1-based ARIA row index, its position, the list's read time and the link handler. */
+/** The class names every body row shares. */
+export interface RowClassNames {
+  row: string;
+  cell: string;
+  nameCell: string;
+  secondaryCell: string;
+  nameLink: string;
+  none: string;
+  pendingStatus: string;
+}
+
+/** The body rows' class names, for the table to work out once per render. */
+export function useRowClassNames(): RowClassNames {
+  const styles = useGridStyles();
+  const cell = useCellClassName();
+  return {
+    row: useBodyRowClassName(),
+    cell,
+    nameCell: mergeClasses(cell, styles.stickyCell, styles.revealOnFocus),
+    secondaryCell: mergeClasses(cell, styles.secondary),
+    nameLink: useNameLinkClassName(),
+    none: styles.none,
+    pendingStatus: usePendingStatusClassName(),
+  };
+}
+
+/** Props of a row: the item, the columns shown, its 1-based ARIA row index, its position, the shared class names, the list's read time and the link handler. */
 export interface RegistryGridRowProps {
   item: ListItem;
   columns: readonly ListColumnId[];
   rowIndex: number;
   style: CSSProperties;
+  classNames: RowClassNames;
   fetchedAt: string;
   onNavigate: (event: MouseEvent<HTMLElement>) => void;
 }
-
-type Styles = ReturnType<typeof useGridStyles>;
 
 interface CellContext {
   item: ListItem;
-  styles: Styles;
+  classNames: RowClassNames;
   fetchedAt: string;
   onNavigate: (event: MouseEvent<HTMLElement>) => void;
 }
 
-/** A cell's content, its hover text and any extra class, per column. */
+/** A cell's content, its hover text and its class when not the plain cell's, per column. */
 type CellSpec = { content: ReactNode; title?: string; className?: string };
 
-const none = (styles: Styles, text: string) => <span className={styles.none}>{text}</span>;
+const none = (classNames: RowClassNames, text: string) => <span className={classNames.none}>{text}</span>;
 
 const CELLS: Record<ListColumnId, (context: CellContext) => CellSpec> = {
-  name: ({ item: { row }, styles, onNavigate }) => ({
+  name: ({ item: { row }, classNames, onNavigate }) => ({
     content: (
-      <Link href={registryPagePath(row)} onClick={onNavigate}>
+      <a href={registryPagePath(row)} onClick={onNavigate} className={classNames.nameLink}>
         {row.name}
-      </Link>
+      </a>
     ),
     title: row.name,
-    className: mergeClasses(styles.stickyCell, styles.revealOnFocus),
+    className: classNames.nameCell,
   }),
   resourceGroup: ({ item: { row } }) => ({ content: row.resourceGroup, title: row.resourceGroup }),
   subscription: ({ item: { row } }) => ({ content: row.subscriptionName, title: `${row.subscriptionName} (${row.subscriptionId})` }),
   region: ({ item: { row } }) => ({ content: row.locationDisplayName, title: `${row.locationDisplayName} (${row.location})` }),
-  additionalRegions: ({ item: { row }, styles }) => {
+  additionalRegions: ({ item: { row }, classNames }) => {
     const regions = row.additionalRegions.map((region) => region.displayName).join(', ');
     return {
       content:
         row.additionalRegions.length === 0 ? (
-          none(styles, 'None')
+          none(classNames, 'None')
         ) : (
           <span title={regions} aria-label={`${row.additionalRegions.length}: ${regions}`}>
             {row.additionalRegions.length}
@@ -62,40 +88,43 @@ const CELLS: Record<ListColumnId, (context: CellContext) => CellSpec> = {
         ),
     };
   },
-  publicNetworkAccess: ({ item: { row }, styles }) => ({ content: row.publicNetworkAccess ?? none(styles, 'Not set') }),
-  created: ({ item: { row }, styles, fetchedAt }) => ({
+  publicNetworkAccess: ({ item: { row }, classNames }) => ({ content: row.publicNetworkAccess ?? none(classNames, 'Not set') }),
+  created: ({ item: { row }, classNames, fetchedAt }) => ({
     content: row.createdAt ? (
       <time dateTime={row.createdAt} title={exactUtcTime(row.createdAt)}>
         {relativeTime(row.createdAt, fetchedAt)}
       </time>
     ) : (
-      none(styles, 'Unknown')
+      none(classNames, 'Unknown')
     ),
   }),
-  createdBy: ({ item: { row }, styles }) => ({
-    content: row.createdBy ?? none(styles, 'Unknown'),
+  createdBy: ({ item: { row }, classNames }) => ({
+    content: row.createdBy ?? none(classNames, 'Unknown'),
     title: row.createdBy ?? undefined,
-    className: styles.secondary,
+    className: classNames.secondaryCell,
   }),
-  status: ({ item: { row, status }, fetchedAt }) => ({
-    content: status ? <RegistryStatusBadge status={status} /> : <PendingRegistryStatus registryId={row.id} fetchedAt={fetchedAt} />,
+  status: ({ item: { row, status }, classNames, fetchedAt }) => ({
+    content: status ? (
+      <RegistryStatusBadge status={status} pendingClassName={classNames.pendingStatus} />
+    ) : (
+      <PendingRegistryStatus registryId={row.id} fetchedAt={fetchedAt} pendingClassName={classNames.pendingStatus} />
+    ),
   }),
-  tags: ({ item: { row }, styles }) => {
+  tags: ({ item: { row }, classNames }) => {
     const tags = tagPairs(row.tags).join(', ');
-    return { content: tags || none(styles, 'None'), title: tags || undefined };
+    return { content: tags || none(classNames, 'None'), title: tags || undefined };
   },
 };
 
 /** A body row of the registries table. */
-export function RegistryGridRow({ item, columns, rowIndex, style, fetchedAt, onNavigate }: RegistryGridRowProps) {
-  const styles = useGridStyles();
-  const context: CellContext = { item, styles, fetchedAt, onNavigate };
+export function RegistryGridRow({ item, columns, rowIndex, style, classNames, fetchedAt, onNavigate }: RegistryGridRowProps) {
+  const context: CellContext = { item, classNames, fetchedAt, onNavigate };
   return (
-    <div role="row" aria-rowindex={rowIndex} className={mergeClasses(styles.row, styles.bodyRow)} style={style}>
+    <div role="row" aria-rowindex={rowIndex} className={classNames.row} style={style}>
       {columns.map((id) => {
         const cell = CELLS[id](context);
         return (
-          <div key={id} role="cell" className={mergeClasses(styles.cell, cell.className)} title={cell.title}>
+          <div key={id} role="cell" className={cell.className ?? classNames.cell} title={cell.title}>
             {cell.content}
           </div>
         );

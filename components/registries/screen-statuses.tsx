@@ -23,17 +23,18 @@ export function ScreenStatusesProvider({ read, children }: { read: ScreenStatuse
  * The status cell of a row whose status the list does not have yet: the server render's on-screen read when
  * it was made for this list read (`fetchedAt`; a refreshed list's rows wait for their own), else "Checking…".
  */
-export function PendingRegistryStatus({ registryId, fetchedAt }: { registryId: string; fetchedAt: string }) {
+export function PendingRegistryStatus({ registryId, fetchedAt, pendingClassName }: { registryId: string; fetchedAt: string; pendingClassName: string }) {
   const read = use(ScreenStatusesContext);
-  if (!read || read.fetchedAt !== fetchedAt) return <RegistryStatusBadge status={null} />;
+  const checking = <RegistryStatusBadge status={null} pendingClassName={pendingClassName} />;
+  if (!read || read.fetchedAt !== fetchedAt) return checking;
   return (
-    <Suspense fallback={<RegistryStatusBadge status={null} />}>
-      <StatusWhenRead statuses={read.statuses} registryId={registryId} />
+    <Suspense fallback={checking}>
+      <StatusWhenRead statuses={read.statuses} registryId={registryId} pendingClassName={pendingClassName} />
     </Suspense>
   );
 }
 
-function StatusWhenRead({ statuses, registryId }: { statuses: Promise<RegistryStatuses | null>; registryId: string }) {
+function StatusWhenRead({ statuses, registryId, pendingClassName }: { statuses: Promise<RegistryStatuses | null>; registryId: string; pendingClassName: string }) {
   const read = use(statuses);
-  return <RegistryStatusBadge status={read ? statusOfRegistry(read, registryId) : null} />;
+  return <RegistryStatusBadge status={read ? statusOfRegistry(read, registryId) : null} pendingClassName={pendingClassName} />;
 }

@@ -3,7 +3,7 @@
 // these rules re-point Fluent's CSS variables with a media query: the first paint already follows the OS,
 // with no inline script. Selectors outrank FluentProvider's single-class rule; `[class*=…]` also reaches
 // portals, whose mount nodes carry the provider's generated `fui-FluentProvider…` class.
-import { makeStaticStyles, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
 
 const PROVIDER_SELECTOR = 'html[data-theme-preference="system"] [class*="fui-FluentProvider"]';
 
@@ -15,10 +15,12 @@ function variablesOf(theme: Theme, other: Theme): string {
     .join('');
 }
 
-/** The CSS that makes "system" follow `prefers-color-scheme` before React knows it. */
-export const SYSTEM_THEME_CSS =
-  `@media (prefers-color-scheme: dark){${PROVIDER_SELECTOR}{${variablesOf(webDarkTheme, webLightTheme)}}}` +
-  `@media (prefers-color-scheme: light){${PROVIDER_SELECTOR}{${variablesOf(webLightTheme, webDarkTheme)}}}`;
-
-/** Inserts SYSTEM_THEME_CSS through Griffel, so it is part of the server-rendered style elements. */
-export const useSystemThemeStyles = makeStaticStyles(SYSTEM_THEME_CSS);
+/**
+ * The CSS rules that make "system" follow `prefers-color-scheme` before React knows it. Already in the form
+ * Griffel stores static rules (one string per rule): consoleRenderer inserts them itself, where makeStaticStyles
+ * would run this 10 KB text through its CSS compiler on every server render.
+ */
+export const SYSTEM_THEME_RULES: readonly string[] = [
+  `@media (prefers-color-scheme: dark){${PROVIDER_SELECTOR}{${variablesOf(webDarkTheme, webLightTheme)}}}`,
+  `@media (prefers-color-scheme: light){${PROVIDER_SELECTOR}{${variablesOf(webLightTheme, webDarkTheme)}}}`,
+];

@@ -21,6 +21,11 @@ export interface ReadLoadFigures {
   peakRssMb: number[];
   /** Replica CPU (user + system, all replicas) per served page: the load-independent cost of one render. */
   cpuMsPerRequest: number;
+  /**
+   * The part of it on the replicas' main threads (JavaScript: rendering, the event loop), without the worker
+   * threads' gzip and crypto: one replica's pages per second cannot exceed 1000 / this.
+   */
+  mainThreadCpuMsPerRequest: number;
   /** The ARM emulator's CPU per served page (it shares the machine's cores with the replicas). */
   armCpuMsPerRequest: number;
   /** Bytes of one /registries HTML answer (uncompressed). */
@@ -35,9 +40,10 @@ const CUT_OFF = /Azure Resource Manager is not answering|Azure is throttling req
 const TICKS_PER_SECOND = 100;
 const perPage = (ms: number, pages: number) => (pages > 0 ? Math.round((ms / pages) * 10) / 10 : 0);
 
-// utime + stime of one process (fields 14 and 15 of /proc/<pid>/stat, after the parenthesised name), in ms.
-function cpuMsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+// utime + stime of one process (fields 14 and 15 of /proc/<pid>/stat, after the parenthesised name), in ms;
+// of its main thread alone with `mainThread` (the task whose id is the pid).
+function cpuMsOf(pid: number, mainThread = false): number {
+  const stat = readFileSync(mainThread ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
@@ -95,9 +101,11 @@ export async function measureReadLoad(options: {
   pids.forEach(resetPeakRss);
   const samplers = pids.map((pid) => sampleRss(pid, 250));
   const cpuBefore = pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+  const mainBefore = pids.reduce((sum, pid) => sum + cpuMsOf(pid, true), 0);
   const armCpuBefore = cpuMsOf(armPid);
   const { latencies, errors, cutOff } = await load(url, cookie, clients, seconds);
   const cpuMs = pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0) - cpuBefore;
+  const mainMs = pids.reduce((sum, pid) => sum + cpuMsOf(pid, true), 0) - mainBefore;
   const armCpuMs = cpuMsOf(armPid) - armCpuBefore;
   const sorted = latencies.sort((a, b) => a - b);
   const served = sorted.length + cutOff;
@@ -114,6 +122,7 @@ export async function measureReadLoad(options: {
     cutOff,
     peakRssMb: samplers.map((s) => s.stop()),
     cpuMsPerRequest: perPage(cpuMs, served),
+    mainThreadCpuMsPerRequest: perPage(mainMs, served),
     armCpuMsPerRequest: perPage(armCpuMs, served),
     htmlBytes,
   };
@@ -124,6 +133,6 @@ export function describeRun(r: ReadLoadFigures, registries: number): string {
   return (
     `${r.replicas} replica(s), ${r.clients} clients, ${r.seconds} s on /registries (${registries} registries): ${r.requestsPerSecond} req/s, ` +
     `p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.errors} errors, ${r.cutOff} cut off by the render budget, ` +
-    `peak RSS ${r.peakRssMb.join(' + ')} MB, ${r.cpuMsPerRequest} CPU ms per page (ARM emulator ${r.armCpuMsPerRequest}), ${Math.round(r.htmlBytes / 1024)} KB of HTML`
+    `peak RSS ${r.peakRssMb.join(' + ')} MB, ${r.cpuMsPerRequest} CPU ms per page (${r.mainThreadCpuMsPerRequest} on the main thread; ARM emulator ${r.armCpuMsPerRequest}), ${Math.round(r.htmlBytes / 1024)} KB of HTML`
   );
 }

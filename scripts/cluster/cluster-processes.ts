@@ -79,10 +79,17 @@ function replicaHeapFlags(env: NodeJS.ProcessEnv): string[] {
   return /--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${REPLICA_OLD_SPACE_MB}`];
 }
 
+// REPLICA_CPU_PROFILE_DIR: each replica writes a V8 CPU profile there when it stops (node refuses --cpu-prof in
+// NODE_OPTIONS), for finding where a render's time goes under `npm run bench:read-load`.
+function replicaProfileFlags(env: NodeJS.ProcessEnv): string[] {
+  const dir = env.REPLICA_CPU_PROFILE_DIR?.trim();
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
+
 /** Starts one console replica on `port`; resolves once /api/health answers. */
 export async function startReplica(options: { name: string; port: number; env: NodeJS.ProcessEnv; echo?: boolean }): Promise<ClusterProcess & { url: string }> {
   const env = { ...options.env, PORT: String(options.port), CONSOLE_HOST: '127.0.0.1', REPLICA_NAME: options.name, NODE_ENV: 'production' as const };
-  const replica = spawnNode(options.name, 'scripts/console-server.ts', [], env, options.echo ?? false, replicaHeapFlags(env));
+  const replica = spawnNode(options.name, 'scripts/console-server.ts', [], env, options.echo ?? false, [...replicaHeapFlags(env), ...replicaProfileFlags(env)]);
   const url = `http://127.0.0.1:${options.port}`;
   await until(`Replica ${options.name}`, replica, async () => {
     try {
