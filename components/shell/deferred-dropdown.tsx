@@ -4,8 +4,9 @@
 // a stand-in with the Dropdown's look, role, name and value until the person first activates it (a click,
 // Enter, Space or an arrow key, as Dropdown opens on); then the real Dropdown (loaded-dropdown.tsx) is
 // downloaded and mounted open with focus on it, and owns the control from then on. Pointing at or focusing the
-// stand-in starts the download early, so the swap is usually instant.
-import { makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+// stand-in starts the download early, so the swap is usually instant. Inside a Field, the stand-in takes the
+// Field's label, hint and validation state as Dropdown would.
+import { makeStyles, mergeClasses, shorthands, tokens, typographyStyles, useFieldControlProps_unstable } from '@fluentui/react-components';
 import { ChevronDownRegular } from '@fluentui/react-icons';
 import { lazy, startTransition, Suspense, useState, type KeyboardEvent } from 'react';
 import type { LoadedDropdownProps } from './loaded-dropdown';
@@ -67,6 +68,8 @@ const useStyles = makeStyles({
     ':focus': { outlineStyle: 'none' },
   },
   placeholder: { color: tokens.colorNeutralForeground4 },
+  disabled: { cursor: 'not-allowed', backgroundColor: tokens.colorTransparentBackground, ...shorthands.borderColor(tokens.colorNeutralStrokeDisabled) },
+  disabledText: { color: tokens.colorNeutralForegroundDisabled, cursor: 'not-allowed' },
   icon: {
     display: 'block',
     boxSizing: 'border-box',
@@ -88,9 +91,11 @@ export function DeferredDropdown(props: LoadedDropdownProps) {
   const [activated, setActivated] = useState(false);
   const activate = () => startTransition(() => setActivated(true));
   const prefetch = () => void importLoaded();
-  const { className, placeholder, value } = props;
+  const { className, placeholder, value, disabled } = props;
+  // A surrounding Field's id (its label's `for`), description and validity, as Dropdown takes them.
+  const fieldProps = useFieldControlProps_unstable({}, { supportsLabelFor: true });
   const standIn = (
-    <div className={mergeClasses(styles.root, className)} onPointerEnter={prefetch}>
+    <div className={mergeClasses(styles.root, disabled && styles.disabled, className)} onPointerEnter={prefetch}>
       <button
         type="button"
         // Collapsed, there is no listbox to control yet: Fluent's closed Dropdown has no aria-controls either.
@@ -98,7 +103,9 @@ export function DeferredDropdown(props: LoadedDropdownProps) {
         role="combobox"
         aria-expanded={false}
         aria-label={props['aria-label']}
-        className={mergeClasses(styles.button, !value && styles.placeholder)}
+        {...fieldProps}
+        disabled={disabled}
+        className={mergeClasses(styles.button, !value && styles.placeholder, disabled && styles.disabledText)}
         onFocus={prefetch}
         onClick={activate}
         onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {

@@ -13,9 +13,10 @@ export interface DropdownChoice {
 
 /** The Dropdown's props DeferredDropdown passes on, and its options. */
 export interface LoadedDropdownProps {
-  'aria-label': string;
+  'aria-label'?: string;
   className?: string;
-  placeholder: string;
+  placeholder?: string;
+  disabled?: boolean;
   /** The text shown for the current selection ('' shows the placeholder). */
   value: string;
   selectedOptions: string[];
