@@ -4,7 +4,7 @@
 // and renders the dashboard, the empty state or the ARM error.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { failureView } from '@/lib/action-kit/action-result';
-import { ArmErrorState } from '@/components/arm-error/arm-error-state';
+import { BoundaryErrorState as ArmErrorState } from '@/components/arm-error/boundary-error-state';
 import { RegistriesDashboard } from '@/components/registries/registries-dashboard';
 import { RegistriesEmptyState } from '@/components/registries/registries-empty-state';
 import { RegistriesTableSkeleton } from '@/components/registries/registries-table-skeleton';

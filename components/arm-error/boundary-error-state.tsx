@@ -2,6 +2,7 @@
 // ArmErrorState for the routes' error boundaries (error.tsx), downloaded only when one shows. Every page
 // loads its error boundaries' code up front, and each boundary is its own chunk group: a direct import would
 // put a copy of Fluent's MessageBar in every page's first download for a fallback most visits never see.
+// The registries list's error branches use it for the same reason.
 import dynamic from 'next/dynamic';
 
 /** ArmErrorState, loaded when rendered. */

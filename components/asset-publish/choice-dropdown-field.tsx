@@ -1,7 +1,9 @@
 'use client';
 // A dropdown of fixed choices bound to a form field (a model's or data asset's type), with a hint per choice.
-import { Dropdown, Field, Option } from '@fluentui/react-components';
+// The Dropdown itself is downloaded when first opened (DeferredDropdown).
+import { Field } from '@fluentui/react-components';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { DeferredDropdown } from '@/components/shell/deferred-dropdown';
 
 /** Props: the form control, the field's name and label, the choices and a hint for each. */
 export interface ChoiceDropdownFieldProps<V extends FieldValues> {
@@ -21,13 +23,13 @@ export function ChoiceDropdownField<V extends FieldValues>({ control, name, labe
       name={name}
       render={({ field, fieldState }) => (
         <Field label={label} hint={hints[field.value]} validationMessage={fieldState.error?.message}>
-          <Dropdown value={field.value} selectedOptions={[field.value]} onOptionSelect={(_, d) => field.onChange(d.optionValue)} disabled={disabled}>
-            {choices.map((c) => (
-              <Option key={c} value={c}>
-                {c}
-              </Option>
-            ))}
-          </Dropdown>
+          <DeferredDropdown
+            value={field.value}
+            selectedOptions={[field.value]}
+            choices={choices.map((c) => ({ value: c, label: c }))}
+            onOptionSelect={(_, d) => field.onChange(d.optionValue)}
+            disabled={disabled}
+          />
         </Field>
       )}
     />

@@ -1,44 +1,31 @@
 'use client';
-// The same publish from a terminal: the YAML file this form describes and the `az ml … create` command
-// that reads it, kept in step with the form as it is filled in, copyable and downloadable.
-import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownload20Regular } from '@fluentui/react-icons';
-import { CodeBlock } from '@/components/registry-page/code-block';
-import { HydratedButton } from '@/components/shell/hydrated-button';
-import { cliExport, publishInputSchema } from '@/lib/registries/assets/publish-input';
+// The publish form's CLI export (cli-export-view.tsx), downloaded once the page is interactive: it needs
+// the publish schemas (zod) and a YAML writer, which nothing else on the page needs before a submit. Until
+// it arrives, the panel says what it says for a form not filled in yet, which a page just opened is.
+import { Caption1 } from '@fluentui/react-components';
+import dynamic from 'next/dynamic';
+import { useEffect, useState, type ComponentProps } from 'react';
+import type { CliExportView } from './cli-export-view';
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-});
+/** What the panel shows while the form's input is not complete. */
+export function IncompleteFormNote() {
+  return <Caption1>Complete the form to see the YAML file and the az ml command that publish the same thing.</Caption1>;
+}
 
-function downloadText(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+const LoadedCliExport = dynamic(() => import('./cli-export-view').then((m) => m.CliExportView), { ssr: false, loading: () => <IncompleteFormNote /> });
+
+// True from the task after this component's first commit: a lazy component rendered while the page hydrates
+// would start its download then, competing with the code the page needs to become interactive.
+function useAfterHydration(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setAfter(true), 0);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return after;
 }
 
 /** The CLI YAML of `raw` (the form's current input) for `registryName`; `componentYaml` is a component's text as written. */
-export function CliExportPanel({ registryName, raw, componentYaml }: { registryName: string; raw: unknown; componentYaml?: string }) {
-  const styles = useStyles();
-  const parsed = publishInputSchema.safeParse(raw);
-  if (!parsed.success) {
-    return <Caption1>Complete the form to see the YAML file and the az ml command that publish the same thing.</Caption1>;
-  }
-  const exported = cliExport(registryName, parsed.data, componentYaml);
-  return (
-    <div className={styles.root}>
-      <CodeBlock label="Azure CLI command" text={exported.command} />
-      <CodeBlock label={exported.fileName} text={exported.yaml} />
-      <div>
-        <HydratedButton icon={<ArrowDownload20Regular />} onClick={() => downloadText(exported.fileName, exported.yaml)}>
-          Download {exported.fileName}
-        </HydratedButton>
-      </div>
-    </div>
-  );
+export function CliExportPanel(props: ComponentProps<typeof CliExportView>) {
+  return useAfterHydration() ? <LoadedCliExport {...props} /> : <IncompleteFormNote />;
 }

@@ -3,7 +3,7 @@
 // already is.
 import { Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { Controller, useWatch } from 'react-hook-form';
-import { DATA_TYPES } from '@/lib/registries/assets/publish-data';
+import { DATA_TYPES } from '@/lib/registries/assets/publish-kinds';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { BasicsFields, type BasicsValues } from './basics-fields';
 import { ChoiceDropdownField } from './choice-dropdown-field';

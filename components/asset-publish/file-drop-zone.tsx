@@ -5,7 +5,7 @@
 import { Body1, Caption1, Field, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DismissRegular, DocumentAddRegular, FolderAddRegular } from '@fluentui/react-icons';
 import { useRef, useState, type DragEvent, type InputHTMLAttributes } from 'react';
-import { formatBytes, totalBytes } from '@/lib/registries/assets/publish-files';
+import { formatBytes, totalBytes } from '@/lib/registries/assets/file-sizes';
 import { HydratedButton } from '@/components/shell/hydrated-button';
 import { describeFiles, filesFromDrop, filesFromInput, mergeFiles, type LocalFile } from './local-files';
 

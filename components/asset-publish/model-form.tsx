@@ -2,7 +2,7 @@
 // New model: name, version, description, tags, type, and its files (dragged in, or picked as files or a
 // folder), uploaded from the browser in blocks straight to the registry's storage.
 import { useWatch } from 'react-hook-form';
-import { MODEL_TYPES } from '@/lib/registries/assets/publish-model';
+import { MODEL_TYPES } from '@/lib/registries/assets/publish-kinds';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { BasicsFields, type BasicsValues } from './basics-fields';
 import { ChoiceDropdownField } from './choice-dropdown-field';

@@ -4,7 +4,7 @@
 import { Caption1, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import { FailureBar } from '@/components/action-kit/failure-bar';
 import { HydratedButton } from '@/components/shell/hydrated-button';
-import { formatBytes } from '@/lib/registries/assets/publish-files';
+import { formatBytes } from '@/lib/registries/assets/file-sizes';
 import type { PublishFlow } from './use-publish';
 
 const useStyles = makeStyles({

@@ -2,16 +2,13 @@
 // A publish page: its title, where it publishes to, what is missing when the signed-in person may not
 // publish (the form stays visible so they can see what it asks for, its submit disabled), and the form of
 // the kind.
+import dynamic from 'next/dynamic';
 import { Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { PageHeader } from '@/components/shell/page-header';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
-import { PUBLISH_KIND_WORDS, type PublishKind } from '@/lib/registries/assets/publish-common';
+import { PUBLISH_KIND_WORDS, type PublishKind } from '@/lib/registries/assets/publish-kinds';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { registryHref } from '@/lib/registries/registry-href';
-import { ComponentForm } from './component-form';
-import { DataForm } from './data-form';
-import { EnvironmentForm } from './environment-form';
-import { ModelForm } from './model-form';
 import type { PublishActions } from './use-publish';
 
 const useStyles = makeStyles({
@@ -19,7 +16,13 @@ const useStyles = makeStyles({
   bar: { whiteSpace: 'normal', maxWidth: '880px' },
 });
 
-const FORMS = { models: ModelForm, environments: EnvironmentForm, components: ComponentForm, data: DataForm } as const;
+// One page publishes one kind: each form is its own download, so a page carries only its own.
+const FORMS = {
+  models: dynamic(() => import('./model-form').then((m) => m.ModelForm)),
+  environments: dynamic(() => import('./environment-form').then((m) => m.EnvironmentForm)),
+  components: dynamic(() => import('./component-form').then((m) => m.ComponentForm)),
+  data: dynamic(() => import('./data-form').then((m) => m.DataForm)),
+} as const;
 
 /** Props: the registry, the kind, the refusal (null when publishing is allowed) and the route's actions. */
 export interface PublishViewProps {

@@ -7,7 +7,6 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { invalidInput, type ActionFailure, type ActionResult } from '@/lib/action-kit/action-result';
 import { problemsOf, type FieldErrors } from '@/lib/registries/field-errors';
-import { publishInputSchema, uploadOf } from '@/lib/registries/assets/publish-input';
 import type { UploadTarget } from '@/lib/registries/assets/publish-upload-plan';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { UploadInterrupted, uploadToContainer } from './block-upload';
@@ -50,6 +49,14 @@ export function usePublish(registry: RegistryRef, actions: PublishActions, onFie
 
   const publish = async (raw: unknown, files: readonly LocalFile[]) => {
     setFailure(null);
+    // The schemas (zod, and YAML for components) are needed from the first submit, not to show the form.
+    let schemas: typeof import('@/lib/registries/assets/publish-input');
+    try {
+      schemas = await import('@/lib/registries/assets/publish-input');
+    } catch (error) {
+      return fail({ ok: false, message: `The page could not load what it needs to check the form: ${(error as Error).message}. Reload the page and try again.` });
+    }
+    const { publishInputSchema, uploadOf } = schemas;
     const parsed = publishInputSchema.safeParse(raw);
     if (!parsed.success) {
       const { fieldErrors, formErrors } = problemsOf(parsed.error);

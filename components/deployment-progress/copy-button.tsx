@@ -1,8 +1,8 @@
 'use client';
 // Copies a value (the correlation id support asks for) and says so.
-import { Tooltip } from '@fluentui/react-components';
 import { Checkmark16Regular, Copy16Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
+import { DeferredTooltip } from '@/components/shell/deferred-tooltip';
 import { HydratedButton } from '@/components/shell/hydrated-button';
 
 /** An icon button that copies `value`; `label` names what is copied ("Copy correlation ID"). */
@@ -18,8 +18,8 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
     setCopied(true);
   };
   return (
-    <Tooltip content={copied ? 'Copied' : label} relationship="label">
+    <DeferredTooltip content={copied ? 'Copied' : label} relationship="label">
       <HydratedButton appearance="subtle" size="small" icon={copied ? <Checkmark16Regular /> : <Copy16Regular />} onClick={() => void copy()} />
-    </Tooltip>
+    </DeferredTooltip>
   );
 }

@@ -1,15 +1,16 @@
 'use client';
-// "Columns": a menu of checkboxes, one per column, choosing which the table shows. Fluent's Menu gives the
-// keyboard behaviour (Enter/Space/ArrowDown open it, arrows move, Space toggles, Escape closes and returns
-// focus). Name is listed but cannot be unchecked: it is the row's link to the registry. The button is an icon
-// with its name as a tooltip, so the toolbar still fits one row beside the nav at 1440 px.
-import { Menu, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger, Tooltip, type MenuProps } from '@fluentui/react-components';
+// "Columns": the list toolbar's button choosing which columns the table shows. The menu (column-chooser-menu)
+// is downloaded when first opened (deferred-menu.ts); until then the button is a stand-in with the same name
+// and a menu button's keyboard behaviour. The button is an icon with its name as a tooltip, so the toolbar
+// still fits one row beside the nav at 1440 px.
 import { ColumnTripleEditRegular } from '@fluentui/react-icons';
+import { lazy, Suspense } from 'react';
+import { useDeferredMenu } from '@/components/shell/deferred-menu';
+import { DeferredTooltip } from '@/components/shell/deferred-tooltip';
 import { HydratedButton } from '@/components/shell/hydrated-button';
-import { LIST_COLUMNS, type ListColumnId } from '@/lib/registries/list-columns';
-import { HIDEABLE_COLUMN_IDS } from '@/lib/registries/list-view-state';
+import type { ListColumnId } from '@/lib/registries/list-columns';
 
-const GROUP = 'columns';
+const ColumnChooserMenu = lazy(() => import('./column-chooser-menu').then((m) => ({ default: m.ColumnChooserMenu })));
 
 /** Props: the hidden columns and what to do when the choice changes. */
 export interface ColumnChooserProps {
@@ -17,28 +18,18 @@ export interface ColumnChooserProps {
   onChange: (hidden: ListColumnId[]) => void;
 }
 
+/** The button's accessible name, which also says how many columns are hidden. */
+export function columnChooserName(hidden: readonly ListColumnId[]): string {
+  return hidden.length ? `Columns, ${hidden.length} hidden` : 'Columns';
+}
+
 /** The Columns menu button of the list's toolbar. */
-export function ColumnChooser({ hidden, onChange }: ColumnChooserProps) {
-  const shown = LIST_COLUMNS.map((column) => column.id).filter((id) => !hidden.includes(id));
-  const onCheckedValueChange: MenuProps['onCheckedValueChange'] = (_, { checkedItems }) =>
-    onChange(HIDEABLE_COLUMN_IDS.filter((id) => !checkedItems.includes(id)));
-  const hiddenCount = hidden.length;
-  return (
-    <Menu checkedValues={{ [GROUP]: shown }} onCheckedValueChange={onCheckedValueChange}>
-      <MenuTrigger disableButtonEnhancement>
-        <Tooltip content={hiddenCount ? `Columns, ${hiddenCount} hidden` : 'Columns'} relationship="label">
-          <HydratedButton icon={<ColumnTripleEditRegular />} />
-        </Tooltip>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {LIST_COLUMNS.map((column) => (
-            <MenuItemCheckbox key={column.id} name={GROUP} value={column.id} disabled={column.id === 'name'}>
-              {column.id === 'name' ? `${column.label} (always shown)` : column.label}
-            </MenuItemCheckbox>
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+export function ColumnChooser(props: ColumnChooserProps) {
+  const [activated, trigger] = useDeferredMenu();
+  const standIn = (
+    <DeferredTooltip content={columnChooserName(props.hidden)} relationship="label">
+      <HydratedButton {...trigger} icon={<ColumnTripleEditRegular />} />
+    </DeferredTooltip>
   );
+  return <Suspense fallback={standIn}>{activated ? <ColumnChooserMenu {...props} /> : standIn}</Suspense>;
 }

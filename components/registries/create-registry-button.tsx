@@ -2,9 +2,10 @@
 // "Create registry" on the list and its empty state, permission-aware (issue 8): offered when some enabled
 // subscription lets the principal create a registry, otherwise disabled but focusable with a tooltip naming
 // the missing permission. The verdict loads after the list, so the rows never wait for it.
-import { Button, Tooltip } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { DeferredTooltip } from '@/components/shell/deferred-tooltip';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
 import type { CreateAccess } from '@/lib/session/rbac/create-access';
 import { useCreateAccessActions } from './create-access-actions';
@@ -32,10 +33,10 @@ export function CreateRegistryButton() {
   }
   // Not an anchor while refused: a disabled link would still navigate.
   return (
-    <Tooltip content={reason} relationship="description">
+    <DeferredTooltip content={reason} relationship="description">
       <Button appearance="primary" icon={<AddRegular />} disabledFocusable>
         Create registry
       </Button>
-    </Tooltip>
+    </DeferredTooltip>
   );
 }

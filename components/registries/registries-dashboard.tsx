@@ -9,7 +9,7 @@ import { serializeListView, type ListViewState } from '@/lib/registries/list-vie
 import type { RegistryList, RegistryStatuses } from '@/lib/registries/registry-list';
 import { downloadCsv } from './download-csv';
 import { RegistriesGrid } from './registries-grid';
-import { RegistriesListBanner } from './registries-list-banner';
+import { ListBannerWhenNeeded } from './list-banner-when-needed';
 import { RegistriesToolbar } from './registries-toolbar';
 import { useListViewState } from './use-list-view-state';
 import { useShownRegistries } from './use-shown-registries';
@@ -42,7 +42,7 @@ export function RegistriesDashboard({ list, statuses, initialView, onRefresh, re
   const total = list.rows.length;
   return (
     <div className={styles.root}>
-      <RegistriesListBanner list={list} />
+      <ListBannerWhenNeeded list={list} />
       <RegistriesToolbar
         view={view}
         onChange={setView}

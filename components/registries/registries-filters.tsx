@@ -1,7 +1,9 @@
 'use client';
 // The subscription, resource group and region filters: multi-select dropdowns offering only values present in
-// the list. Each says what it filters, so the control reads well without a visible label.
-import { Dropdown, makeStyles, Option } from '@fluentui/react-components';
+// the list. Each says what it filters, so the control reads well without a visible label. Each Dropdown is
+// downloaded when first opened (DeferredDropdown).
+import { makeStyles } from '@fluentui/react-components';
+import { DeferredDropdown } from '@/components/shell/deferred-dropdown';
 import type { FilterOptions } from '@/lib/registries/list-filter';
 import type { ListViewState } from '@/lib/registries/list-view-state';
 
@@ -35,7 +37,7 @@ export function RegistriesFilters({
         const labelOf = (value: string) => choices.find((choice) => choice.value.toLowerCase() === value.toLowerCase())?.label ?? value;
         const summary = selected.length === 0 ? '' : selected.length === 1 ? labelOf(selected[0]) : `${selected.length} ${plural}`;
         return (
-          <Dropdown
+          <DeferredDropdown
             key={key}
             className={styles.dropdown}
             aria-label={label}
@@ -43,14 +45,9 @@ export function RegistriesFilters({
             placeholder={all}
             value={summary}
             selectedOptions={selected}
+            choices={choices}
             onOptionSelect={(_, data) => onChange({ [key]: data.selectedOptions })}
-          >
-            {choices.map((choice) => (
-              <Option key={choice.value} value={choice.value}>
-                {choice.label}
-              </Option>
-            ))}
-          </Dropdown>
+          />
         );
       })}
     </>

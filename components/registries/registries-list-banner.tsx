@@ -28,10 +28,9 @@ function FailureText({ failure }: { failure: ListFailure }) {
   );
 }
 
-/** The banners of a list read through the fallback; nothing when Resource Graph answered. */
+/** The banners of a list read through the fallback or missing subscriptions (see listNeedsBanner). */
 export function RegistriesListBanner({ list }: { list: RegistryList }) {
   const styles = useStyles();
-  if (list.source === 'resource-graph' && list.unreadable.length === 0) return null;
   const count = list.unreadable.length;
   return (
     <div className={styles.stack}>

@@ -7,12 +7,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ArmErrorState } from '@/components/arm-error/arm-error-state';
-import { EditTagsDialog } from '@/components/registry-page/edit-tags-dialog';
 import { PageHeader } from '@/components/shell/page-header';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
 import { failureView } from '@/lib/action-kit/action-result';
 import { UNKNOWN_ASSET_ACCESS } from '@/lib/registries/assets/asset-access';
-import { editAssetVersionInputSchema, ASSET_DESCRIPTION_MAX_LENGTH } from '@/lib/registries/assets/asset-edits';
 import { ASSET_KIND_WORDS } from '@/lib/registries/assets/asset-kinds';
 import { assetHref, assetRefArgument, assetTabHref, type AssetRef } from '@/lib/registries/assets/asset-ref';
 import { azuremlAssetUri } from '@/lib/registries/assets/asset-snippets';
@@ -22,7 +20,7 @@ import { AssetManageBar } from './asset-manage-bar';
 import { assetAccessQuery, assetPageQuery, registryAssetsKey } from './asset-queries';
 import { AssetSnippetsSection } from './asset-snippets-section';
 import { ArtifactFilesSection } from './artifact-files';
-import { DeleteVersionDialog } from './delete-version-dialog';
+import { AssetVersionDialogs, type AssetDialog } from './asset-version-dialogs';
 import { ReplicationTable, VersionProperties } from './version-details';
 import { VersionsTable } from './versions-table';
 
@@ -36,8 +34,6 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   description: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
-
-const TAG_VARIANT = { schema: editAssetVersionInputSchema, descriptionHint: `Up to ${ASSET_DESCRIPTION_MAX_LENGTH} characters.` };
 
 function settling(data: AssetPageData): boolean {
   return data.versions.some((v) => v.provisioningState !== 'Succeeded' || v.replication.some((r) => r.status === 'InProgress'));
@@ -53,7 +49,7 @@ export function AssetPageView({ asset, version }: { asset: AssetRef; version: st
   const page = useQuery({ ...assetPageQuery(asset, version, actions.load), refetchInterval: (q) => (q.state.data?.ok && settling(q.state.data.data) ? SETTLING_REFRESH_MS : false) });
   const accessResult = useQuery(assetAccessQuery(asset.registry, actions.access)).data;
   const access = accessResult?.ok ? accessResult.data : UNKNOWN_ASSET_ACCESS;
-  const [dialog, setDialog] = useState<'tags' | 'delete' | null>(null);
+  const [dialog, setDialog] = useState<AssetDialog>(null);
   const words = ASSET_KIND_WORDS[asset.kind];
   const arg = assetRefArgument(asset);
   const refresh = () => queryClient.invalidateQueries({ queryKey: registryAssetsKey(asset.registry) });
@@ -129,29 +125,26 @@ export function AssetPageView({ asset, version }: { asset: AssetRef; version: st
         </div>
       )}
       {selected && (
-        <>
-          <EditTagsDialog
-            open={dialog === 'tags'}
-            tags={selected.tags}
-            description={selected.description}
-            variant={TAG_VARIANT}
-            onOpenChange={(open) => setDialog(open ? 'tags' : null)}
-            onSubmit={(input) => actions.updateVersion(arg, selected.version, input)}
-            onSaved={() => void refresh()}
-          />
-          <DeleteVersionDialog
-            open={dialog === 'delete'}
-            name={asset.name}
-            version={selected.version}
-            uri={uri}
-            onOpenChange={(open) => setDialog(open ? 'delete' : null)}
-            onSubmit={(input) => actions.deleteVersion(arg, input)}
-            onDeleted={async () => {
+        <AssetVersionDialogs
+          dialog={dialog}
+          onDialog={setDialog}
+          tags={{
+            tags: selected.tags,
+            description: selected.description,
+            onSubmit: (input) => actions.updateVersion(arg, selected.version, input),
+            onSaved: () => void refresh(),
+          }}
+          remove={{
+            name: asset.name,
+            version: selected.version,
+            uri,
+            onSubmit: (input) => actions.deleteVersion(arg, input),
+            onDeleted: async () => {
               await refresh();
               router.replace(assetHref(asset));
-            }}
-          />
-        </>
+            },
+          }}
+        />
       )}
     </div>
   );

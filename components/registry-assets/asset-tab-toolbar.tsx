@@ -2,8 +2,9 @@
 // A kind tab's toolbar: search (name and description), tag filter ("key" or "key=value"), the archived
 // toggle, and Publish — a link to the publish flow, disabled with the reason when the person lacks
 // registries/assets/write.
-import { Button, Input, makeStyles, SearchBox, Switch, tokens, Tooltip } from '@fluentui/react-components';
+import { Button, Input, makeStyles, SearchBox, Switch, tokens } from '@fluentui/react-components';
 import { Add20Regular, Tag20Regular } from '@fluentui/react-icons';
+import { DeferredTooltip } from '@/components/shell/deferred-tooltip';
 import type { AssetListView } from '@/lib/registries/assets/asset-list-view';
 
 const useStyles = makeStyles({
@@ -47,11 +48,11 @@ export function AssetTabToolbar({ kindPlural, kindSingular, view, onView, publis
       <Switch label="Show archived" checked={view.archived} onChange={(_, d) => onView({ ...view, archived: d.checked })} />
       <span className={styles.publish}>
         {publishBlocked ? (
-          <Tooltip content={publishBlocked} relationship="description">
+          <DeferredTooltip content={publishBlocked} relationship="description">
             <Button appearance="primary" icon={<Add20Regular />} disabledFocusable>
               {publishLabel}
             </Button>
-          </Tooltip>
+          </DeferredTooltip>
         ) : (
           <Button as="a" href={publishHref} appearance="primary" icon={<Add20Regular />}>
             {publishLabel}

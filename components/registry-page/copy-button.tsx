@@ -1,8 +1,9 @@
 'use client';
 // Copies a value (an id, a URL, a snippet) and says so, in the tooltip and to screen readers.
-import { Button, Tooltip } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { Checkmark16Regular, Copy16Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
+import { DeferredTooltip } from '@/components/shell/deferred-tooltip';
 
 // navigator.clipboard needs a secure context; plain http on another host falls back to execCommand.
 async function writeClipboard(value: string): Promise<boolean> {
@@ -33,13 +34,13 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   }, [state]);
   const tip = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select the text instead' : label;
   return (
-    <Tooltip content={tip} relationship="label">
+    <DeferredTooltip content={tip} relationship="label">
       <Button
         appearance="subtle"
         size="small"
         icon={state === 'copied' ? <Checkmark16Regular /> : <Copy16Regular />}
         onClick={() => void writeClipboard(value).then((ok) => setState(ok ? 'copied' : 'failed'))}
       />
-    </Tooltip>
+    </DeferredTooltip>
   );
 }

@@ -3,7 +3,8 @@
 // when the principal may not do it or another operation is running; plainly disabled until the page hydrates,
 // so a click never lands on server HTML that has no handler yet (marked data-hydrating, as HydratedButton is,
 // so a test can wait for the part to become interactive).
-import { Button, Tooltip, type ButtonProps } from '@fluentui/react-components';
+import { Button, type ButtonProps } from '@fluentui/react-components';
+import { DeferredTooltip } from '@/components/shell/deferred-tooltip';
 import { useHydrated } from '@/components/shell/use-hydrated';
 
 /** `Button` plus `blockedReason`: when set, the button is disabled and says why. */
@@ -12,8 +13,8 @@ export function GuardedButton({ blockedReason, ...props }: ButtonProps & { block
   if (!hydrated) return <Button {...props} disabled onClick={undefined} data-hydrating="" />;
   if (!blockedReason) return <Button {...props} />;
   return (
-    <Tooltip content={blockedReason} relationship="description">
+    <DeferredTooltip content={blockedReason} relationship="description">
       <Button {...props} disabledFocusable onClick={undefined} />
-    </Tooltip>
+    </DeferredTooltip>
   );
 }

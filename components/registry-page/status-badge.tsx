@@ -1,6 +1,7 @@
 'use client';
 // A managed resource's state as a badge with words (never colour alone): Succeeded, Creating, Pending…
-import { Badge, Spinner, Tooltip } from '@fluentui/react-components';
+import { Badge, Spinner } from '@fluentui/react-components';
+import { DeferredTooltip } from '@/components/shell/deferred-tooltip';
 import type { ManagedResourceState } from '@/lib/registries/registry-details';
 
 const RUNNING = new Set(['creating', 'updating', 'deleting', 'pending', 'accepted', 'running', 'provisioning']);
@@ -22,5 +23,5 @@ export function StatusBadge({ status }: { status: ManagedResourceState }) {
       {label}
     </Badge>
   );
-  return status.detail && status.state !== 'Succeeded' ? <Tooltip content={status.detail} relationship="description">{badge}</Tooltip> : badge;
+  return status.detail && status.state !== 'Succeeded' ? <DeferredTooltip content={status.detail} relationship="description">{badge}</DeferredTooltip> : badge;
 }

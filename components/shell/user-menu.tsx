@@ -1,15 +1,24 @@
 'use client';
 // The header's identity: who the console acts as, and Sign out. The button's accessible name contains all of
 // its visible text (speech input users say what they see), so the avatar shows a person glyph, not initials
-// that would be visible text missing from the name. The menu is downloaded when first opened (deferred-menu.ts).
-import { Avatar, Button, Text, Tooltip, type ButtonProps } from '@fluentui/react-components';
+// that would be visible text missing from the name. The menu is downloaded when first opened (deferred-menu.ts);
+// the avatar once the user is known (user-avatar.tsx), an empty square of its size holding its place till then.
+import { Button, makeStyles, Text, type ButtonProps } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { useDeferredMenu } from './deferred-menu';
+import { DeferredTooltip } from './deferred-tooltip';
 import { useSignedInUser } from './use-signed-in-user';
 
+const UserAvatar = lazy(() => import('./user-avatar').then((m) => ({ default: m.UserAvatar })));
 const UserMenuPopover = lazy(() => import('./user-menu-popover').then((m) => ({ default: m.UserMenuPopover })));
 
 type User = NonNullable<ReturnType<typeof useSignedInUser>['user']>;
+
+const useStyles = makeStyles({ place: { display: 'inline-block', width: '24px', height: '24px' } });
+
+function AvatarPlace() {
+  return <span className={useStyles().place} aria-hidden />;
+}
 
 /** The user button's look and name, shared by the stand-in and the loaded menu's trigger. */
 export function userButtonProps(user: User, className: string | undefined): ButtonProps {
@@ -17,7 +26,11 @@ export function userButtonProps(user: User, className: string | undefined): Butt
     appearance: 'subtle',
     className,
     'aria-label': `Signed in as ${user.displayName}`,
-    icon: <Avatar idForColor={user.userPrincipalName} size={24} color="colorful" aria-hidden />,
+    icon: (
+      <Suspense fallback={<AvatarPlace />}>
+        <UserAvatar id={user.userPrincipalName} />
+      </Suspense>
+    ),
     children: user.displayName,
   };
 }
@@ -29,11 +42,11 @@ export function UserMenu({ className }: { className?: string }) {
   const { user, error } = session;
   if (error) {
     return (
-      <Tooltip content={error} relationship="description">
+      <DeferredTooltip content={error} relationship="description">
         <Text size={200} className={className}>
           Identity unavailable
         </Text>
-      </Tooltip>
+      </DeferredTooltip>
     );
   }
   if (!user) return null;

@@ -1,9 +1,10 @@
 'use client';
 // The header's theme button; its menu (theme-menu.tsx) is downloaded when first opened (deferred-menu.ts).
-import { Button, Tooltip } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { DarkTheme20Regular } from '@fluentui/react-icons';
 import { lazy, Suspense } from 'react';
 import { useDeferredMenu } from '@/components/shell/deferred-menu';
+import { DeferredTooltip } from '@/components/shell/deferred-tooltip';
 import { useThemePreference } from './theme-context';
 import { THEME_LABELS } from './theme-preference';
 
@@ -14,9 +15,9 @@ export function ThemeToggle({ className }: { className?: string }) {
   const { preference } = useThemePreference();
   const [activated, trigger] = useDeferredMenu();
   const standIn = (
-    <Tooltip content="Theme" relationship="description">
+    <DeferredTooltip content="Theme" relationship="description">
       <Button {...trigger} appearance="subtle" className={className} icon={<DarkTheme20Regular />} aria-label={`Theme: ${THEME_LABELS[preference]}`} />
-    </Tooltip>
+    </DeferredTooltip>
   );
   return <Suspense fallback={standIn}>{activated ? <ThemeMenu className={className} /> : standIn}</Suspense>;
 }

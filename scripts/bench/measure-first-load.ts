@@ -11,7 +11,20 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 const FIRST_REGISTRY_LINK = '[role="table"][aria-label="Registries"] [role="row"][aria-rowindex="2"] a';
 
 /** Gzipped KB of JavaScript per route name. */
-export type FirstLoadJs = Record<'list' | 'wizard' | 'registryPage' | 'progressPage', number>;
+export type FirstLoadJs = Record<'list' | 'wizard' | 'registryPage' | 'progressPage' | 'assetPage' | 'assetSearch' | 'publishPage', number>;
+
+/** One script a route loaded before it hydrated: its path and gzipped bytes (for finding what to trim). */
+export interface FirstLoadScript {
+  path: string;
+  bytes: number;
+}
+
+// A seeded registry and model (lib/emulator/seed/assets.ts): the model's asset page, a search that finds it,
+// and the registry's Publish model page.
+const SEEDED_REGISTRY_PATH = `/registries/${SEED_SUBSCRIPTIONS.production.id}/rg-ml-prod/contoso-prod-registry`;
+const ASSET_PAGE_PATH = `${SEEDED_REGISTRY_PATH}/assets/models/credit-risk-classifier`;
+const ASSET_SEARCH_PATH = '/assets/search?q=credit';
+const PUBLISH_PAGE_PATH = `${SEEDED_REGISTRY_PATH}/publish/models`;
 
 // A small deployment of the wizard's template, so the progress page has something to show.
 async function startDeployment(armUrl: string): Promise<string> {
@@ -40,21 +53,23 @@ const HYDRATED_AT_SCRIPT = `new MutationObserver((changes, observer) => {
 
 // Scripts requested before the page hydrated: what it needed to work. Later requests are not first-load
 // code: chunks Next prefetches for the routes the page links to, and code downloaded on demand (a menu opened).
-async function scriptKb(page: Page, url: string): Promise<number> {
+async function firstLoadScripts(page: Page, url: string): Promise<FirstLoadScript[]> {
   await page.goto(url);
   await page.locator('html[data-hydrated="true"]').waitFor({ timeout: 60_000 });
   await page.waitForLoadState('load');
-  const bytes = await page.evaluate(() => {
+  return page.evaluate(() => {
     const hydratedAt = (window as unknown as { __hydratedAt: number }).__hydratedAt;
     return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .filter((entry) => (entry.initiatorType === 'script' || new URL(entry.name).pathname.endsWith('.js')) && entry.startTime <= hydratedAt)
-      .reduce((sum, entry) => sum + entry.encodedBodySize, 0);
+      .map((entry) => ({ path: new URL(entry.name).pathname, bytes: entry.encodedBodySize }));
   });
-  return Math.round(bytes / 102.4) / 10;
 }
 
-/** Signs in as the seeded Owner, then measures each route's first-load JavaScript. */
-export async function measureFirstLoadJs(consoleUrl: string, armUrl: string): Promise<FirstLoadJs> {
+/**
+ * Signs in as the seeded Owner, then measures each route's first-load JavaScript. `onRoute` receives each
+ * route's scripts, for a breakdown when looking for what to trim.
+ */
+export async function measureFirstLoadJs(consoleUrl: string, armUrl: string, onRoute?: (route: keyof FirstLoadJs, scripts: FirstLoadScript[]) => void): Promise<FirstLoadJs> {
   const progressPath = await startDeployment(armUrl);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
@@ -64,15 +79,26 @@ export async function measureFirstLoadJs(consoleUrl: string, armUrl: string): Pr
     await page.getByRole('button', { name: /owner@contoso\.onmicrosoft\.com/i }).click();
     await page.waitForURL((url) => url.pathname === '/registries', { timeout: 60_000 });
     const registryPath = await page.locator(FIRST_REGISTRY_LINK).getAttribute('href');
+    if (!registryPath) throw new Error('the list shows no registry link');
     await page.addInitScript(HYDRATED_AT_SCRIPT);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    return {
-      list: await scriptKb(page, `${consoleUrl}/registries`),
-      wizard: await scriptKb(page, `${consoleUrl}/registries/create`),
-      registryPage: await scriptKb(page, `${consoleUrl}${registryPath}`),
-      progressPage: await scriptKb(page, `${consoleUrl}${progressPath}`),
+    const paths: Record<keyof FirstLoadJs, string> = {
+      list: '/registries',
+      wizard: '/registries/create',
+      registryPage: registryPath,
+      progressPage: progressPath,
+      assetPage: ASSET_PAGE_PATH,
+      assetSearch: ASSET_SEARCH_PATH,
+      publishPage: PUBLISH_PAGE_PATH,
     };
+    const result = {} as FirstLoadJs;
+    for (const [route, path] of Object.entries(paths) as [keyof FirstLoadJs, string][]) {
+      const scripts = await firstLoadScripts(page, `${consoleUrl}${path}`);
+      onRoute?.(route, scripts);
+      result[route] = Math.round(scripts.reduce((sum, script) => sum + script.bytes, 0) / 102.4) / 10;
+    }
+    return result;
   } finally {
     await browser.close();
   }

@@ -3,24 +3,11 @@
 import { z } from 'zod';
 import { ASSET_NAME_PATTERN, ASSET_VERSION_PATTERN } from '@/lib/arm-facts/asset-names';
 import { markupProblem } from '@/lib/registries/markup';
+import type { PublishKind } from './publish-kinds';
 
-/** The kinds the console publishes (codes are uploaded by clients, never published from a form). */
-export const PUBLISH_KINDS = ['models', 'environments', 'components', 'data'] as const;
-/** One of PUBLISH_KINDS. */
-export type PublishKind = (typeof PUBLISH_KINDS)[number];
-
-/** The kind named by a route segment, or null (the page answers 404). */
-export function parsePublishKind(raw: unknown): PublishKind | null {
-  return PUBLISH_KINDS.find((k) => k === raw) ?? null;
-}
-
-/** Words for each kind: the noun in sentences and the `az ml` command group. */
-export const PUBLISH_KIND_WORDS: Record<PublishKind, { noun: string; cli: string }> = {
-  models: { noun: 'model', cli: 'model' },
-  environments: { noun: 'environment', cli: 'environment' },
-  components: { noun: 'component', cli: 'component' },
-  data: { noun: 'data asset', cli: 'data' },
-};
+// The kinds and their words live in the zod-free publish-kinds.ts (client pages show them); re-exported here
+// for the code that reads them with the schemas.
+export { PUBLISH_KINDS, PUBLISH_KIND_WORDS, parsePublishKind, type PublishKind } from './publish-kinds';
 
 /** Longest description the console sends (mfe.json sets none; a page of text is plenty). */
 export const MAX_DESCRIPTION_LENGTH = 5000;

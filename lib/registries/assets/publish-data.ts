@@ -4,9 +4,7 @@ import { z } from 'zod';
 import type { WireAssetVersion } from '@/lib/arm/asset-wire-types';
 import { assetBasicsShape } from './publish-common';
 import { pickedFilesSchema } from './publish-files';
-
-/** DataType in mfe.json. */
-export const DATA_TYPES = ['uri_file', 'uri_folder', 'mltable'] as const;
+import { DATA_TYPES } from './publish-kinds';
 
 // The schemes Azure ML resolves for a data asset's path (the CLI's data.schema.json examples).
 const DATA_URI_SCHEMES = ['https:', 'http:', 'azureml:', 'wasbs:', 'abfss:', 'adl:'];

@@ -54,20 +54,3 @@ export function blobPathsFor(prefix: string, paths: readonly string[]): string[]
   const sharedTop = paths.length > 0 && paths.every((p) => p.includes('/') && p.split('/')[0] === first);
   return paths.map((p) => `${prefix}/${sharedTop ? p.slice(first!.length + 1) : p}`);
 }
-
-/** Total bytes of the picked files. */
-export function totalBytes(files: readonly PickedFile[]): number {
-  return files.reduce((sum, f) => sum + f.size, 0);
-}
-
-/** "1.5 MB": sizes as the upload shows them (powers of 1024, as Azure Storage Explorer does). */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}

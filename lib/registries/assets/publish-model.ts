@@ -4,9 +4,7 @@ import { z } from 'zod';
 import type { WireAssetVersion } from '@/lib/arm/asset-wire-types';
 import { assetBasicsShape } from './publish-common';
 import { pickedFilesSchema } from './publish-files';
-
-/** mfe.json's model types as the CLI names them (`type:` in model.yml). */
-export const MODEL_TYPES = ['custom_model', 'mlflow_model', 'triton_model'] as const;
+import { MODEL_TYPES } from './publish-kinds';
 
 export const modelInputSchema = z.strictObject({
   kind: z.literal('models'),
