@@ -70,3 +70,17 @@ test('at 1440 px the list toolbar is one row', async ({ page }) => {
   const [a, b] = [(await create.boundingBox())!, (await exportCsv.boundingBox())!];
   expect(Math.abs(a.y + a.height / 2 - (b.y + b.height / 2))).toBeLessThan(2);
 });
+
+// The registry page's tab list scrolls sideways on a phone: a page opened on a later tab scrolls that tab into
+// view, or the person sees Overview…Components and no sign of which tab is open.
+test('on a phone a registry page opened on its last tab shows that tab selected and in view', async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.phone);
+  const registry = SEEDED_PAGES.find((target) => target.name.startsWith('registry page'))!;
+  await gotoHydrated(page, registry.path.replace('tab=models', 'tab=export'));
+  const tabs = page.getByRole('tablist', { name: 'Registry sections' });
+  const selected = tabs.getByRole('tab', { name: 'Export' });
+  await expect(selected).toHaveAttribute('aria-selected', 'true');
+  await expect(selected).toBeInViewport({ ratio: 1 });
+  await expect(tabs.getByRole('tab', { name: 'Overview' })).not.toBeInViewport();
+  expect(await sidewaysOverflow(page)).toBe(0);
+});

@@ -7,7 +7,7 @@ import { PHONE, resize, settle, shoot, visit, WAIT, type Tour } from './shoot';
 async function shootOpen(tour: Tour, opener: Locator, opened: Locator, name: string, closeWith: 'escape' | 'opener' = 'escape'): Promise<void> {
   await opener.click();
   await opened.waitFor(WAIT);
-  await shoot(tour, `dialog-${name}`, PHONE);
+  await shoot(tour, `dialog-${name}`, PHONE, 'window');
   if (closeWith === 'opener') await opener.click();
   else await tour.page.keyboard.press('Escape');
   await opened.waitFor({ state: 'hidden', ...WAIT });

@@ -22,6 +22,8 @@ async function showTab(tour: Tour, registryPath: string, registryName: string, t
   await visit(tour, tab === 'overview' ? registryPath : `${registryPath}?tab=${tab}`);
   await tour.page.getByRole('heading', { level: 1, name: registryName }).waitFor(WAIT);
   await tour.page.locator('.fui-Skeleton').first().waitFor({ state: 'detached', ...WAIT });
+  // An asset tab's version counts arrive after its rows ("…" meanwhile).
+  await tour.page.getByRole('cell', { name: '…', exact: true }).first().waitFor({ state: 'detached', ...WAIT });
 }
 
 /** Every tab at every screen: registry tabs numbered 1-6, asset tabs 7-10 (the order of the tour's list). */

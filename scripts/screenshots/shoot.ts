@@ -28,10 +28,23 @@ export interface Tour {
   sideways: string[];
 }
 
-/** Waits for hydration, for streamed buttons to hydrate, for fonts and for finite animations. */
+/** Waits for hydration, for streamed buttons to hydrate, for the page to stop growing, for fonts and animations. */
 export async function settle(page: Page): Promise<void> {
   await page.locator('html[data-hydrated="true"]').waitFor(WAIT);
   await page.locator('[data-hydrating]').first().waitFor({ state: 'detached', ...WAIT }).catch(() => undefined);
+  // Streamed sections (Access control's custom roles) arrive after the heading: a full-page shot taken
+  // meanwhile is cut at the height the page had. Settled once the height is the same two polls running.
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __tourHeight?: number };
+      const height = document.documentElement.scrollHeight;
+      const same = w.__tourHeight === height;
+      w.__tourHeight = height;
+      return same;
+    },
+    undefined,
+    { polling: 300, ...WAIT },
+  );
   await page.evaluate(() =>
     document.fonts.ready.then(() =>
       Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))),
@@ -39,14 +52,17 @@ export async function settle(page: Page): Promise<void> {
   );
 }
 
-/** Saves `<name>-<width>.png` (the whole page) and notes a page wider than its window. */
-export async function shoot(tour: Tour, name: string, screen: Screen): Promise<void> {
+/**
+ * Saves `<name>-<width>.png` and notes a page wider than its window. The whole page, except for what opens
+ * over it (`window`): a dialog covers the window, not the page, so only the window is shot.
+ */
+export async function shoot(tour: Tour, name: string, screen: Screen, extent: 'page' | 'window' = 'page'): Promise<void> {
   const { page } = tour;
   await settle(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   if (overflow > 0) tour.sideways.push(`${name} at ${screen.width}px scrolls sideways by ${overflow}px`);
   const file = `${name}-${screen.width}.png`;
-  await page.screenshot({ path: path.join(tour.shotsDir, file), fullPage: true });
+  await page.screenshot({ path: path.join(tour.shotsDir, file), fullPage: extent === 'page' });
   tour.shots.push(file);
 }
 

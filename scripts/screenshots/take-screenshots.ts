@@ -61,6 +61,8 @@ async function main(): Promise<void> {
     await resize(tour, screen);
     await visit(tour, '/registries');
     await page.getByRole('region', { name: 'Registries table' }).getByRole('row').nth(1).waitFor(WAIT);
+    // Statuses arrive after the rows.
+    await page.getByText('Checking…').first().waitFor({ state: 'detached', ...WAIT });
     await shoot(tour, 'list', screen);
   }
   await tourRegistryTabs(tour, registryPath, name);

@@ -50,6 +50,7 @@ export async function tourWizard(tour: Tour, name: string): Promise<void> {
       await visit(tour, `/registries/create?step=${step}`);
       await tour.page.getByRole('heading', { level: 2 }).first().waitFor(WAIT);
       // Review + create validates against ARM first; Create is offered once it passes.
+      if (step === 'basics') await tour.page.getByText('This name is available.').waitFor(WAIT);
       if (step === 'review') await tour.page.getByRole('button', { name: 'Create', exact: true }).and(tour.page.locator(':enabled')).waitFor(WAIT);
       await shoot(tour, `wizard-${index + 1}-${step}`, screen);
     }
