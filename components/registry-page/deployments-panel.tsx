@@ -21,7 +21,6 @@ import { FailureBar } from '@/components/action-kit/failure-bar';
 import type { ActionResult } from '@/lib/action-kit/action-result';
 import { formatDuration } from '@/components/deployment-progress/format';
 import type { DeploymentHistoryRow } from '@/lib/registries/deployment-history';
-import { parseIsoDuration } from '@/lib/registries/deployment-progress';
 import { LocalTime } from './local-time';
 
 const useStyles = makeStyles({
@@ -76,7 +75,7 @@ export function DeploymentsPanel({ result, resourceGroup }: { result: ActionResu
               </TableCell>
               <TableCell><Badge appearance="tint" color={stateColor(row.state)}>{row.state}</Badge></TableCell>
               <TableCell><LocalTime iso={row.timestamp} /></TableCell>
-              <TableCell>{formatDuration(parseIsoDuration(row.duration))}</TableCell>
+              <TableCell>{formatDuration(row.durationMs)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
