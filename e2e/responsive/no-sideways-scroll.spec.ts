@@ -20,6 +20,8 @@ function sidewaysOverflow(page: Page): Promise<number> {
 
 for (const [label, viewport] of Object.entries(VIEWPORTS)) {
   test(`nothing scrolls sideways at ${viewport.width} px (${label})`, async ({ page }) => {
+    // Eight full page loads, as the accessibility scan of the same pages allows for.
+    test.setTimeout(90_000);
     await page.setViewportSize(viewport);
     for (const target of pages) {
       await gotoHydrated(page, target.path);
@@ -45,6 +47,7 @@ test('on a phone the registries table scrolls in its own container and keeps the
 // Each of the wizard's steps (deep-linked by ?step=) fits a phone and a tablet, with its steps above the form.
 for (const viewport of [VIEWPORTS.phone, VIEWPORTS.tablet]) {
   test(`every wizard step fits at ${viewport.width} px with the stepper above the form`, async ({ page }) => {
+    test.setTimeout(60_000);
     await page.setViewportSize(viewport);
     for (const step of ['basics', 'regions', 'tags', 'review']) {
       await gotoHydrated(page, `/registries/create?step=${step}`);
