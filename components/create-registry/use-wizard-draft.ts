@@ -5,12 +5,12 @@ import { useCallback, useEffect } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { CreateRegistryForm } from '@/lib/registries/create-registry-schema';
 import { pruneStorage } from './region-choices';
-import { restoredValues, saveDraftValues, writeDraft } from './wizard-draft';
+import { restoredValues, writeDraft } from './wizard-draft';
 
 /** Draft persistence for a form started from `startDraft` with `idempotencyKey`. */
 export function useWizardDraft(form: UseFormReturn<CreateRegistryForm>, idempotencyKey: string) {
   useEffect(() => {
-    const save = () => saveDraftValues(window.sessionStorage, form.getValues(), idempotencyKey);
+    const save = () => writeDraft(window.sessionStorage, { version: 1, values: form.getValues(), idempotencyKey });
     save();
     const subscription = form.watch(save);
     return () => subscription.unsubscribe();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCreateRegistryForm } from '@/lib/registries/create-registry-schema';
 import { idempotencyKeySchema } from '@/lib/registries/deployment-name';
-import { clearDraft, DRAFT_STORAGE_KEY, newIdempotencyKey, readDraft, saveDraftValues, startDraft, writeDraft } from './wizard-draft';
+import { clearDraft, DRAFT_STORAGE_KEY, newIdempotencyKey, readDraft, writeDraft } from './wizard-draft';
 
 class MemoryStorage implements Storage {
   private items = new Map<string, string>();
@@ -29,24 +29,6 @@ describe('wizard draft', () => {
     expect(readDraft(storage)).toBeNull();
     storage.setItem(DRAFT_STORAGE_KEY, JSON.stringify({ version: 2, values: {}, idempotencyKey: 'x' }));
     expect(readDraft(storage)).toBeNull();
-  });
-
-  it('keeps a submitted draft submitted when the form saves again, so the next visit starts afresh', () => {
-    const storage = new MemoryStorage();
-    const key = newIdempotencyKey();
-    const values = { ...emptyCreateRegistryForm(), name: 'contoso' };
-    saveDraftValues(storage, values, key);
-    expect(startDraft(storage)).toEqual({ values, idempotencyKey: key });
-    writeDraft(storage, { version: 1, values, idempotencyKey: key, submitted: true });
-    saveDraftValues(storage, values, key);
-    expect(readDraft(storage)?.submitted).toBe(true);
-    const next = startDraft(storage);
-    expect(next.values.name).toBe('');
-    expect(next.idempotencyKey).not.toBe(key);
-    // After a failed Create the mark is lifted (markSubmitted(false)): edits are saved as a resumable draft.
-    writeDraft(storage, { version: 1, values, idempotencyKey: key, submitted: false });
-    saveDraftValues(storage, values, key);
-    expect(startDraft(storage)).toEqual({ values, idempotencyKey: key });
   });
 
   it('draws keys the create action accepts', () => {

@@ -45,17 +45,6 @@ export function writeDraft(storage: Storage, draft: WizardDraft): void {
   }
 }
 
-/**
- * Saves the form's values under `idempotencyKey`. A draft of the same key already marked submitted stays
- * submitted: the form changes once more while Create's redirect is under way, and that save used to drop the
- * mark, so the next visit to the wizard resumed a registry that already existed (its name now "taken").
- */
-export function saveDraftValues(storage: Storage, values: CreateRegistryForm, idempotencyKey: string): void {
-  const stored = readDraft(storage);
-  const submitted = stored?.idempotencyKey === idempotencyKey && stored.submitted === true;
-  writeDraft(storage, { version: 1, values, idempotencyKey, ...(submitted ? { submitted } : {}) });
-}
-
 /** Forgets the draft. */
 export function clearDraft(storage: Storage): void {
   try {
