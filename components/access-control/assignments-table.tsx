@@ -24,6 +24,10 @@ const useStyles = makeStyles({
   // A UPN is one long word: it wraps inside the Principal column instead of running under the Role.
   upn: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   actions: { width: '140px' },
+  // On a phone the table scrolls sideways in this box (a tab stop, so the keyboard can scroll it too) rather
+  // than squeezing principals' names into a few letters a line.
+  wrap: { overflowX: 'auto', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  table: { minWidth: '640px' },
 });
 
 /** The assignments table; Remove is offered on the registry's own assignments. */
@@ -38,40 +42,42 @@ export function AssignmentsTable({
 }) {
   const styles = useStyles();
   return (
-    <Table aria-label="Role assignments" size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Principal</TableHeaderCell>
-          <TableHeaderCell>Role</TableHeaderCell>
-          <TableHeaderCell>Scope</TableHeaderCell>
-          <TableHeaderCell className={styles.actions} aria-label="Actions" />
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {assignments.map((a) => (
-          <TableRow key={a.id}>
-            <TableCell>
-              <TableCellLayout description={<Caption1 className={styles.upn}>{a.principalUpn ?? `${a.principalType} · ${a.principalId}`}</Caption1>}>
-                {a.principalName}
-              </TableCellLayout>
-            </TableCell>
-            <TableCell>{a.roleName}</TableCell>
-            <TableCell>
-              <span className={styles.scope}>
-                {a.scopeLabel}
-                {a.inherited && (
-                  <Badge appearance="tint" color="informative" size="small">
-                    Inherited
-                  </Badge>
-                )}
-              </span>
-            </TableCell>
-            <TableCell className={styles.actions}>
-              {!a.inherited && <RemoveAssignmentButton target={target} assignment={a} permissions={permissions} />}
-            </TableCell>
+    <div className={styles.wrap} role="region" aria-label="Role assignments table" tabIndex={0}>
+      <Table aria-label="Role assignments" size="small" className={styles.table}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Principal</TableHeaderCell>
+            <TableHeaderCell>Role</TableHeaderCell>
+            <TableHeaderCell>Scope</TableHeaderCell>
+            <TableHeaderCell className={styles.actions} aria-label="Actions" />
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {assignments.map((a) => (
+            <TableRow key={a.id}>
+              <TableCell>
+                <TableCellLayout description={<Caption1 className={styles.upn}>{a.principalUpn ?? `${a.principalType} · ${a.principalId}`}</Caption1>}>
+                  {a.principalName}
+                </TableCellLayout>
+              </TableCell>
+              <TableCell>{a.roleName}</TableCell>
+              <TableCell>
+                <span className={styles.scope}>
+                  {a.scopeLabel}
+                  {a.inherited && (
+                    <Badge appearance="tint" color="informative" size="small">
+                      Inherited
+                    </Badge>
+                  )}
+                </span>
+              </TableCell>
+              <TableCell className={styles.actions}>
+                {!a.inherited && <RemoveAssignmentButton target={target} assignment={a} permissions={permissions} />}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }

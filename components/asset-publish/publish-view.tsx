@@ -36,12 +36,11 @@ export interface PublishViewProps {
 export function PublishView({ registry, kind, refusal, actions }: PublishViewProps) {
   const styles = useStyles();
   const navigate = useClientNavigation();
-  const noun = PUBLISH_KIND_WORDS[kind].noun;
   const Form = FORMS[kind];
   return (
     <div className={styles.root}>
       <PageHeader
-        title={`Publish a ${noun}`}
+        title={`Publish ${PUBLISH_KIND_WORDS[kind].aNoun}`}
         description={
           <>
             To the registry{' '}

@@ -13,6 +13,10 @@ const useStyles = makeStyles({
   status: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   registry: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   scroll: { overflowX: 'auto' },
+  // The description gets the room: equal columns wrapped it a word a line on a phone.
+  table: { minWidth: '480px' },
+  name: { width: '30%' },
+  short: { width: '14%' },
   bar: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
@@ -34,12 +38,12 @@ function RegistryHits({ registry, hits }: { registry: SearchedRegistry; hits: As
         <Caption1> {place(registry)}</Caption1>
       </div>
       <div className={styles.scroll}>
-        <Table size="small" aria-label={`Matching assets in ${registry.name}`}>
+        <Table size="small" aria-label={`Matching assets in ${registry.name}`} className={styles.table}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Kind</TableHeaderCell>
-              <TableHeaderCell>Latest version</TableHeaderCell>
+              <TableHeaderCell className={styles.name}>Name</TableHeaderCell>
+              <TableHeaderCell className={styles.short}>Kind</TableHeaderCell>
+              <TableHeaderCell className={styles.short}>Latest version</TableHeaderCell>
               <TableHeaderCell>Description</TableHeaderCell>
             </TableRow>
           </TableHeader>

@@ -12,7 +12,20 @@ const useStyles = makeStyles({
   // On a phone the table scrolls sideways inside this box (a tab stop, so keyboard users can scroll it too)
   // instead of crushing its columns into one-word lines.
   wrap: { overflowX: 'auto', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
-  table: { minWidth: '760px' },
+  // Wide enough that a status and a start time each keep to one line (a tablet scrolls the rest too).
+  table: { minWidth: '940px' },
+  status: { width: '130px' },
+  start: { width: '190px' },
+  // The resource column stays in view while the rest scrolls under it, and is wide enough that the storage
+  // accounts' long names (which differ only at the end) can be told apart; they wrap rather than truncate.
+  resource: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    width: '200px',
+    backgroundColor: tokens.colorNeutralBackground1,
+    overflowWrap: 'anywhere',
+  },
   pending: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   code: { fontFamily: tokens.fontFamilyMonospace },
   message: { display: 'block', color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
@@ -36,18 +49,18 @@ export function ProgressTable({ rows }: { rows: ProgressRow[] }) {
       <Table aria-label="Deployment details" size="small" className={styles.table}>
         <TableHeader>
           <TableRow>
-            {COLUMNS.map((column) => (
-              <TableHeaderCell key={column}>{column}</TableHeaderCell>
+            {COLUMNS.map((column, index) => (
+              <TableHeaderCell key={column} className={[styles.resource, undefined, undefined, styles.status, styles.start][index]}>
+                {column}
+              </TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
         <TableBody>
           {rows.map((row) => (
             <TableRow key={row.key} data-row-key={row.key}>
-              <TableCell>
-                <TableCellLayout truncate title={row.name ?? undefined}>
-                  {row.name ?? <span className={styles.pending}>Not created yet</span>}
-                </TableCellLayout>
+              <TableCell className={styles.resource}>
+                <TableCellLayout>{row.name ?? <span className={styles.pending}>Not created yet</span>}</TableCellLayout>
               </TableCell>
               <TableCell>{row.typeLabel}</TableCell>
               <TableCell>{row.regionLabel ?? '—'}</TableCell>

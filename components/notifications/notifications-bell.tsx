@@ -19,7 +19,9 @@ const FinishedDeploymentToaster = dynamic(() => import('./finished-deployment-to
 
 const useStyles = makeStyles({
   anchor: { position: 'relative', display: 'inline-flex' },
-  badge: { position: 'absolute', top: '0', right: '0', pointerEvents: 'none' },
+  // On a wrapper of our own: on the badge itself, Fluent's reset style (position: relative) can win the cascade
+  // when a page inserts Badge styles later (asset pages did), putting the count beside the bell.
+  badge: { position: 'absolute', top: '0', right: '0', pointerEvents: 'none', display: 'flex' },
 });
 
 /** How many entries deserve attention: running ones, and ended ones the user has not seen since opening the panel. */
@@ -49,7 +51,11 @@ export function NotificationsBell() {
 
   const count = unseenCount(items, seenAt);
   const label = count ? `Notifications, ${count} new` : 'Notifications';
-  const badge = count > 0 && <CounterBadge className={styles.badge} count={count} size="small" aria-hidden />;
+  const badge = count > 0 && (
+    <span className={styles.badge}>
+      <CounterBadge count={count} size="small" aria-hidden />
+    </span>
+  );
   const [activated, setActivated] = useState(false);
   const standIn = (
     <span className={styles.anchor}>

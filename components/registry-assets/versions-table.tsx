@@ -8,7 +8,15 @@ import type { AssetVersionView } from '@/lib/registries/assets/asset-view';
 
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto', maxHeight: '320px', overflowY: 'auto' },
-  table: { minWidth: '640px' },
+  // Fixed columns for the short values; the description takes the rest (on a phone, after scrolling sideways).
+  table: { minWidth: '820px' },
+  version: { width: '80px' },
+  state: { width: '180px' },
+  created: { width: '130px' },
+  createdBy: { width: '230px' },
+  // One line a version (a wrapped description made each row three lines tall on a phone); the whole text is
+  // in its title and in the selected version's details below the table.
+  description: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
 });
 
@@ -29,10 +37,10 @@ export function VersionsTable({ versions, selected, hrefOf, readAt, onNavigate }
       <Table aria-label="Versions" size="small" className={styles.table}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Version</TableHeaderCell>
-            <TableHeaderCell>State</TableHeaderCell>
-            <TableHeaderCell>Created</TableHeaderCell>
-            <TableHeaderCell>Created by</TableHeaderCell>
+            <TableHeaderCell className={styles.version}>Version</TableHeaderCell>
+            <TableHeaderCell className={styles.state}>State</TableHeaderCell>
+            <TableHeaderCell className={styles.created}>Created</TableHeaderCell>
+            <TableHeaderCell className={styles.createdBy}>Created by</TableHeaderCell>
             <TableHeaderCell>Description</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -54,7 +62,9 @@ export function VersionsTable({ versions, selected, hrefOf, readAt, onNavigate }
               </TableCell>
               <TableCell>{v.createdAt ? <time dateTime={v.createdAt} title={exactUtcTime(v.createdAt)}>{relativeTime(v.createdAt, readAt)}</time> : 'Unknown'}</TableCell>
               <TableCell>{v.createdBy ?? 'Unknown'}</TableCell>
-              <TableCell>{v.description}</TableCell>
+              <TableCell className={styles.description} title={v.description || undefined}>
+                {v.description}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -13,6 +13,9 @@ test.beforeAll(async ({ request }) => {
 test('an environment from an image and a conda file', async ({ page, request }) => {
   const name = uniqueName('e2e-env');
   await openPublishForm(page, UPN.owner, registry, 'environments', 'environment');
+  // "an environment", not "a environment" (the title says the kind with its article).
+  await expect(page.getByRole('heading', { level: 1, name: 'Publish an environment' })).toBeVisible();
+  await expect(page).toHaveTitle(new RegExp(`^Publish an environment · ${registry.name}`));
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Version').fill('3');
   await page.getByRole('textbox', { name: 'Image' }).fill('mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest');

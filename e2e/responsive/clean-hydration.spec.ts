@@ -19,6 +19,8 @@ for (const [label, viewport] of Object.entries({ phone: VIEWPORTS.phone, laptop:
     test.use({ viewport, timezoneId: 'Pacific/Auckland', locale: 'de-DE' });
 
     test('full loads of every page hydrate without a mismatch', async ({ page }) => {
+      // Eight full page loads, each waited on until interactive.
+      test.setTimeout(90_000);
       await signInAs(page);
       const problems: string[] = [];
       const onConsole = (message: ConsoleMessage) => {

@@ -20,6 +20,8 @@ function sidewaysOverflow(page: Page): Promise<number> {
 
 for (const [label, viewport] of Object.entries(VIEWPORTS)) {
   test(`nothing scrolls sideways at ${viewport.width} px (${label})`, async ({ page }) => {
+    // Eight full page loads, as the accessibility scan of the same pages allows for.
+    test.setTimeout(90_000);
     await page.setViewportSize(viewport);
     for (const target of pages) {
       await gotoHydrated(page, target.path);
@@ -45,6 +47,7 @@ test('on a phone the registries table scrolls in its own container and keeps the
 // Each of the wizard's steps (deep-linked by ?step=) fits a phone and a tablet, with its steps above the form.
 for (const viewport of [VIEWPORTS.phone, VIEWPORTS.tablet]) {
   test(`every wizard step fits at ${viewport.width} px with the stepper above the form`, async ({ page }) => {
+    test.setTimeout(60_000);
     await page.setViewportSize(viewport);
     for (const step of ['basics', 'regions', 'tags', 'review']) {
       await gotoHydrated(page, `/registries/create?step=${step}`);
@@ -69,4 +72,18 @@ test('at 1440 px the list toolbar is one row', async ({ page }) => {
   const exportCsv = page.getByRole('button', { name: 'Export CSV' });
   const [a, b] = [(await create.boundingBox())!, (await exportCsv.boundingBox())!];
   expect(Math.abs(a.y + a.height / 2 - (b.y + b.height / 2))).toBeLessThan(2);
+});
+
+// The registry page's tab list scrolls sideways on a phone: a page opened on a later tab scrolls that tab into
+// view, or the person sees Overview…Components and no sign of which tab is open.
+test('on a phone a registry page opened on its last tab shows that tab selected and in view', async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.phone);
+  const registry = SEEDED_PAGES.find((target) => target.name.startsWith('registry page'))!;
+  await gotoHydrated(page, registry.path.replace('tab=models', 'tab=export'));
+  const tabs = page.getByRole('tablist', { name: 'Registry sections' });
+  const selected = tabs.getByRole('tab', { name: 'Export' });
+  await expect(selected).toHaveAttribute('aria-selected', 'true');
+  await expect(selected).toBeInViewport({ ratio: 1 });
+  await expect(tabs.getByRole('tab', { name: 'Overview' })).not.toBeInViewport();
+  expect(await sidewaysOverflow(page)).toBe(0);
 });

@@ -1,6 +1,7 @@
 // The pages the responsive, hydration and accessibility specs visit: the list, the wizard's first step, the
-// seeded registry's Models tab and one of its models, a registry page and a deployment's progress page. The
-// last two need data: each spec file makes its own registry and deployment through ARM, as the other specs do.
+// seeded registry's Models tab, one of its models and its model publish page, the asset search, a registry
+// page and a deployment's progress page. The last two need data: each spec file makes its own registry and
+// deployment through ARM, as the other specs do.
 import type { APIRequestContext } from '@playwright/test';
 import { registryBundle, startDeployment, uniqueName } from '../deployment-progress/support';
 import { createTestRegistry, TEST_SUBSCRIPTION } from '../registry-page/registry-fixture';
@@ -28,6 +29,8 @@ export const SEEDED_PAGES: PageUnderTest[] = [
   { name: 'create wizard (Basics)', path: '/registries/create', heading: 'Create a registry' },
   { name: 'registry page (Models tab)', path: `${ASSETS_REGISTRY}?tab=models`, heading: 'contoso-prod-registry' },
   { name: 'asset page (model)', path: `${ASSETS_REGISTRY}/assets/models/credit-risk-classifier`, heading: 'credit-risk-classifier' },
+  { name: 'publish page (model)', path: `${ASSETS_REGISTRY}/publish/models`, heading: 'Publish a model' },
+  { name: 'asset search', path: '/assets/search?q=credit', heading: 'Search assets' },
 ];
 
 /** A fresh registry's page (Overview tab) and a fresh deployment's progress page. */

@@ -21,4 +21,18 @@ describe('deploymentHistoryRows', () => {
     ]);
     expect(rows[1].href).toBe(`/deployments/${ref.subscriptionId}/rg-(ml).dev/by%20param`);
   });
+
+  it("gives ARM's ISO 8601 duration in milliseconds, for the tab to show as words, and none when ARM gives none", () => {
+    const rows = deploymentHistoryRows(
+      [
+        { name: 'timed', properties: { provisioningState: 'Succeeded', timestamp: '2025-01-02T00:00:00Z', duration: 'PT1M1.5S' } },
+        { name: 'untimed', properties: { provisioningState: 'Running', timestamp: '2025-01-01T00:00:00Z' } },
+      ],
+      ref,
+    );
+    expect(rows.map((r) => [r.name, r.durationMs])).toEqual([
+      ['timed', 61_500],
+      ['untimed', null],
+    ]);
+  });
 });

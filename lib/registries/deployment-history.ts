@@ -4,14 +4,15 @@
 import type { WireDeployment } from '@/lib/arm/wire-types';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { REGISTRY_RESOURCE_TYPE_LOWER } from '@/lib/arm-facts/resource-types';
+import { parseIsoDuration } from './deployment-progress';
 
 /** One row of the deployment history. */
 export interface DeploymentHistoryRow {
   name: string;
   state: string;
   timestamp: string | null;
-  /** ISO 8601 duration as ARM reports it ("PT1M3.2S"). */
-  duration: string | null;
+  /** How long it ran, from ARM's ISO 8601 duration ("PT1M3.2S"); null when ARM gives none. */
+  durationMs: number | null;
   /** True when the deployment created or changed this registry. */
   aboutRegistry: boolean;
   /** `/deployments/{sub}/{rg}/{deploymentName}`: the progress page. */
@@ -39,7 +40,7 @@ export function deploymentHistoryRows(deployments: readonly WireDeployment[], re
       name: d.name,
       state: d.properties?.provisioningState ?? 'Unknown',
       timestamp: d.properties?.timestamp ?? null,
-      duration: d.properties?.duration ?? null,
+      durationMs: parseIsoDuration(d.properties?.duration),
       aboutRegistry: namesRegistry(d, ref.name),
       href: `/deployments/${encodeURIComponent(ref.subscriptionId)}/${encodeURIComponent(ref.resourceGroup)}/${encodeURIComponent(d.name)}`,
     }))

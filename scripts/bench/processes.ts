@@ -61,6 +61,13 @@ export function ensureChromium(log: (line: string) => void): void {
   execFileSync('bash', [path.join(ROOT, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
 }
 
+/** Installs Debian's redis-server when it is missing (the read load's session store), as `npm run test:unit` does. */
+export function ensureRedis(log: (line: string) => void): void {
+  log('checking for redis-server (scripts/ensure-redis.sh)…');
+  // stdout to stderr: the read load's caller parses this process's stdout.
+  execFileSync('bash', [path.join(ROOT, 'scripts', 'ensure-redis.sh')], { stdio: ['ignore', 2, 2] });
+}
+
 /** Runs `next build` when there is no build in NEXT_DIST_DIR (or .next) or sources are newer than it. */
 export async function buildIfNeeded(log: (line: string) => void): Promise<void> {
   const buildId = path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID');

@@ -16,6 +16,7 @@ import { signSessionToken } from '../../lib/session/session-token';
 import { startEmulatorProcess, startReplica } from '../cluster/cluster-processes';
 import { startRoundRobinProxy } from '../cluster/round-robin-proxy';
 import { startRedisServer } from '../redis/redis-server-process';
+import { ensureRedis } from './processes';
 import { describeRun, measureReadLoad, type ReadLoadFigures } from './read-load-measure';
 
 const CLIENTS = (process.env.READ_LOAD_CLIENTS ?? '40,50').split(',').map(Number);
@@ -55,6 +56,7 @@ async function signedInCookie(): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  ensureRedis((line) => console.error(`[read-load] ${line}`));
   const dir = mkdtempSync(path.join(tmpdir(), 'registry-hub-read-load-'));
   const emulator = await startEmulatorProcess({ port: EMULATOR_PORT, db: path.join(dir, 'arm.db') });
   const redis = await startRedisServer({ dir: path.join(dir, 'redis'), ports: REDIS_PORTS });

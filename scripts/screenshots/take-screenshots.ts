@@ -1,68 +1,43 @@
-// Screenshots of what a person sees, at a phone (390), a tablet (768) and a laptop (1440) width: the list, each
-// wizard step, each registry-page tab and a deployment's progress page. Against a running console and its
-// emulator (`npm start`, or the browser tests' server): it signs in as the seeded Owner, creates one registry
-// through the wizard (the progress page and registry page need one), and writes PNGs to SHOTS_DIR.
+// Screenshots of what a person sees, at a phone (390 x 844), a tablet (768 x 1024) and a laptop (1440 x 900):
+// the list, each wizard step, the progress page running and finished, each registry-page tab, an asset page,
+// a publish page, the asset search, the dialogs and menus on a phone, and a few pages in the dark theme.
+// Against a running console and its emulator (`npm start`, or the browser tests' server, whose emulator
+// control endpoints the tour uses to hold its deployment running): it signs in as the seeded Owner, creates
+// one registry through the wizard, and writes PNGs to SHOTS_DIR (docs/screenshots.md lists them).
 // Each page is also checked for sideways scrolling; the script exits 1 naming any page that scrolls sideways.
-//   CONSOLE_URL=http://127.0.0.1:3100 SHOTS_DIR=/tmp/shots npx tsx scripts/screenshots/take-screenshots.ts
+//   CONSOLE_URL=http://127.0.0.1:3100 EMULATOR_URL=http://127.0.0.1:4610 SHOTS_DIR=/tmp/shots \
+//     npx tsx scripts/screenshots/take-screenshots.ts
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { SEED_SUBSCRIPTIONS } from '@/lib/emulator/seed';
+import { chromium } from '@playwright/test';
+import { tourDialogs } from './dialog-tour';
+import { SEEDED_REGISTRY, tourAssets, tourPublish, tourRegistryTabs, tourSearch } from './registry-tour';
+import { LAPTOP, PHONE, resize, SCREENS, shoot, chooseTheme, visit, WAIT, type Tour } from './shoot';
+import { TOUR_RESOURCE_GROUP, TOUR_SUBSCRIPTION, tourProgress, tourWizard } from './wizard-tour';
 
 const CONSOLE_URL = process.env.CONSOLE_URL ?? 'http://127.0.0.1:3100';
+const EMULATOR_URL = process.env.EMULATOR_URL ?? 'http://127.0.0.1:4610';
 const SHOTS_DIR = path.resolve(process.env.SHOTS_DIR ?? 'test-results/screenshots');
-const WIDTHS = [390, 768, 1440] as const;
-const HEIGHTS: Record<(typeof WIDTHS)[number], number> = { 390: 844, 768: 1024, 1440: 900 };
-const TABS = ['overview', 'regions', 'connect', 'deployments', 'access-control', 'export'] as const;
-const STEPS = ['basics', 'regions', 'tags', 'review'] as const;
-const WAIT = { timeout: 30_000 };
-const SUB = SEED_SUBSCRIPTIONS.development;
 
-const sideways: string[] = [];
-
-async function settle(page: Page): Promise<void> {
-  await page.locator('html[data-hydrated="true"]').waitFor(WAIT);
-  await page.locator('[data-hydrating]').first().waitFor({ state: 'detached', ...WAIT }).catch(() => undefined);
-  await page.evaluate(() => document.fonts.ready.then(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined)))));
-}
-
-// Saves `<name>-<width>.png` and notes a page wider than its viewport.
-async function shoot(page: Page, name: string, width: number): Promise<void> {
-  await settle(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  if (overflow > 0) sideways.push(`${name} at ${width}px scrolls sideways by ${overflow}px`);
-  await page.screenshot({ path: path.join(SHOTS_DIR, `${name}-${width}.png`), fullPage: true });
-}
-
-async function chooseOption(page: Page, label: string, text: string): Promise<void> {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: text, exact: true }).click();
-}
-
-// Fills the wizard's steps (kept as a draft in the tab's session storage) up to Review + create.
-async function fillWizard(page: Page, name: string): Promise<void> {
-  await page.goto('/registries/create');
-  await settle(page);
-  await chooseOption(page, 'Subscription', SUB.displayName);
-  await chooseOption(page, 'Resource group', 'rg-ml-dev');
-  await page.getByRole('textbox', { name: 'Registry name' }).fill(name);
-  await page.getByText('This name is available.').waitFor(WAIT);
-  // Next is judged against the preflight too: let it finish first.
-  await page.getByText(/You have permission to create registries/).waitFor(WAIT);
-  await page.getByRole('textbox', { name: 'Description' }).fill('Shared models for the screenshot tour.').catch(() => undefined);
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.waitForURL(/step=regions/, WAIT);
-  const additional = page.getByRole('combobox', { name: 'Additional regions' });
-  await additional.click();
-  await page.getByRole('option', { name: '(Europe) West Europe' }).click();
-  await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.waitForURL(/step=tags/, WAIT).catch(async (error: unknown) => {
-    await page.screenshot({ path: path.join(SHOTS_DIR, 'failed-regions.png'), fullPage: true });
-    throw error;
-  });
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.waitForURL(/step=review/, WAIT);
+/** The list, a registry page, an asset page and the wizard in the dark theme, on a phone and a laptop. */
+async function tourDark(tour: Tour, registryPath: string, progressPath: string): Promise<void> {
+  await chooseTheme(tour, 'dark');
+  for (const screen of [PHONE, LAPTOP]) {
+    await resize(tour, screen);
+    for (const [name, target] of [
+      ['dark-list', '/registries'],
+      ['dark-registry-overview', registryPath],
+      ['dark-asset-models', `${SEEDED_REGISTRY}/assets/models/credit-risk-classifier`],
+      ['dark-wizard-basics', '/registries/create?step=basics'],
+      ['dark-progress-finished', progressPath],
+    ]) {
+      await visit(tour, target);
+      await tour.page.getByRole('heading', { level: 1 }).first().waitFor(WAIT);
+      await tour.page.locator('.fui-Skeleton').first().waitFor({ state: 'detached', ...WAIT });
+      await shoot(tour, name, screen);
+    }
+  }
+  await chooseTheme(tour, 'light');
 }
 
 async function main(): Promise<void> {
@@ -70,55 +45,36 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const context = await browser.newContext({ baseURL: CONSOLE_URL });
   const page = await context.newPage();
-  await page.setViewportSize({ width: 1440, height: 900 });
+  const tour: Tour = { page, context, consoleUrl: CONSOLE_URL, emulatorUrl: EMULATOR_URL, shotsDir: SHOTS_DIR, shots: [], sideways: [] };
+  await resize(tour, LAPTOP);
   await page.goto('/signin?next=%2Fregistries');
   await page.locator('html[data-hydrated="true"]').waitFor(WAIT);
   await page.getByRole('button', { name: /owner@/i }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/signin'), WAIT);
+  await chooseTheme(tour, 'light');
 
   const name = `shots${Date.now().toString(36)}`;
-  await fillWizard(page, name);
-  // The draft is kept in the tab's session storage: each step can be shown at each width by its URL.
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: HEIGHTS[width] });
-    for (const step of STEPS) {
-      await page.goto(`/registries/create?step=${step}`);
-      await page.getByRole('heading', { level: 2 }).first().waitFor(WAIT);
-      // Review + create validates against ARM first; Create is offered once it passes.
-      if (step === 'review') await page.getByRole('button', { name: 'Create', exact: true }).and(page.locator(':enabled')).waitFor(WAIT);
-      await shoot(page, `wizard-${STEPS.indexOf(step) + 1}-${step}`, width);
-    }
+  const registryPath = `/registries/${TOUR_SUBSCRIPTION.id}/${TOUR_RESOURCE_GROUP}/${name}`;
+  await tourWizard(tour, name);
+  const progressPath = await tourProgress(tour, name);
+  for (const screen of SCREENS) {
+    await resize(tour, screen);
+    await visit(tour, '/registries');
+    await page.getByRole('region', { name: 'Registries table' }).getByRole('row').nth(1).waitFor(WAIT);
+    // Statuses arrive after the rows.
+    await page.getByText('Checking…').first().waitFor({ state: 'detached', ...WAIT });
+    await shoot(tour, 'list', screen);
   }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/registries/create?step=review');
-  await settle(page);
-  await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await page.waitForURL(/\/deployments\//, { timeout: 60_000 });
-  const progressPath = new URL(page.url()).pathname;
-  await page.getByText(/Succeeded|succeeded/).first().waitFor({ timeout: 90_000 });
-
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: HEIGHTS[width] });
-    await page.goto('/registries');
-    await shoot(page, 'list', width);
-    await page.goto(progressPath);
-    await shoot(page, 'progress', width);
-  }
-  const registryPath = `/registries/${SUB.id}/rg-ml-dev/${name}`;
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: HEIGHTS[width] });
-    for (const tab of TABS) {
-      await page.goto(tab === 'overview' ? registryPath : `${registryPath}?tab=${tab}`);
-      await page.getByRole('heading', { level: 1, name }).waitFor(WAIT);
-      // Some tabs read their data after the page (Access control, Deployments): wait for their skeletons to go.
-      await page.locator('.fui-Skeleton').first().waitFor({ state: 'detached', ...WAIT });
-      await shoot(page, `registry-${TABS.indexOf(tab) + 1}-${tab}`, width);
-    }
-  }
+  await tourRegistryTabs(tour, registryPath, name);
+  await tourAssets(tour);
+  await tourPublish(tour);
+  await tourSearch(tour);
+  await tourDialogs(tour, registryPath, name);
+  await tourDark(tour, registryPath, progressPath);
   await browser.close();
-  console.log(`Screenshots in ${SHOTS_DIR}`);
-  if (sideways.length > 0) {
-    console.error(sideways.join('\n'));
+  console.log(`${tour.shots.length} screenshots in ${SHOTS_DIR}`);
+  if (tour.sideways.length > 0) {
+    console.error(tour.sideways.join('\n'));
     process.exit(1);
   }
 }

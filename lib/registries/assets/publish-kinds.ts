@@ -13,12 +13,12 @@ export function parsePublishKind(raw: unknown): PublishKind | null {
   return PUBLISH_KINDS.find((k) => k === raw) ?? null;
 }
 
-/** Words for each kind: the noun in sentences and the `az ml` command group. */
-export const PUBLISH_KIND_WORDS: Record<PublishKind, { noun: string; cli: string }> = {
-  models: { noun: 'model', cli: 'model' },
-  environments: { noun: 'environment', cli: 'environment' },
-  components: { noun: 'component', cli: 'component' },
-  data: { noun: 'data asset', cli: 'data' },
+/** Words for each kind: the noun in sentences, with its article ("an environment"), and the `az ml` command group. */
+export const PUBLISH_KIND_WORDS: Record<PublishKind, { noun: string; aNoun: string; cli: string }> = {
+  models: { noun: 'model', aNoun: 'a model', cli: 'model' },
+  environments: { noun: 'environment', aNoun: 'an environment', cli: 'environment' },
+  components: { noun: 'component', aNoun: 'a component', cli: 'component' },
+  data: { noun: 'data asset', aNoun: 'a data asset', cli: 'data' },
 };
 
 /** mfe.json's model types as the CLI names them (`type:` in model.yml). */

@@ -2,7 +2,7 @@
 // The registry page's tabs: which one the `tab` search parameter selects, and the tab list with its panel.
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { usePathname, useSearchParams } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 /** The tabs, in order. */
 export const TABS = [
@@ -45,9 +45,21 @@ export function useSelectedTab(): [TabKey, (next: TabKey) => void] {
 /** The tab list and the selected tab's panel. */
 export function RegistryTabs({ tab, onSelect, children }: { tab: TabKey; onSelect: (next: TabKey) => void; children: ReactNode }) {
   const styles = useStyles();
+  const list = useRef<HTMLDivElement>(null);
+  // On a phone or tablet the tab list scrolls sideways: bring the selected tab into view, or a page opened on
+  // ?tab=regions shows Overview…Components and no sign of which tab is open. Only the list scrolls, never the page.
+  useEffect(() => {
+    const selected = list.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+    const scroller = selected?.closest<HTMLElement>('[role="tablist"]');
+    if (!selected || !scroller || scroller.scrollWidth <= scroller.clientWidth) return;
+    const start = selected.getBoundingClientRect().left - scroller.getBoundingClientRect().left + scroller.scrollLeft;
+    if (start < scroller.scrollLeft || start + selected.offsetWidth > scroller.scrollLeft + scroller.clientWidth) {
+      scroller.scrollLeft = Math.max(0, start - (scroller.clientWidth - selected.offsetWidth) / 2);
+    }
+  }, [tab]);
   return (
     <>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => onSelect(d.value as TabKey)} aria-label="Registry sections">
+      <TabList ref={list} selectedValue={tab} onTabSelect={(_, d) => onSelect(d.value as TabKey)} aria-label="Registry sections">
         {TABS.map(([key, label]) => (
           <Tab key={key} value={key}>
             {label}

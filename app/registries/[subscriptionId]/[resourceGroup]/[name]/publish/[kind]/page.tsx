@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const p = await params;
   const kind = parsePublishKind(p.kind);
   const ref = parseRegistryRef(p);
-  return { title: kind && ref ? `Publish a ${PUBLISH_KIND_WORDS[kind].noun} · ${ref.name}` : 'Publish' };
+  return { title: kind && ref ? `Publish ${PUBLISH_KIND_WORDS[kind].aNoun} · ${ref.name}` : 'Publish' };
 }
 
 /** The publish page of one kind. */
