@@ -44,7 +44,8 @@ export function readGroupActivities(client: ArmClient, group: RegistryGroup, { m
   if (!byGroup) reads.set(client, (byGroup = new Map()));
   const key = keyOf(group);
   const known = byGroup.get(key);
-  if (known && (!known.settled || Date.now() - known.at <= maxAgeMs)) return known.activities;
+  // maxAgeMs 0 never takes a finished read, even one that finished this very millisecond.
+  if (known && (!known.settled || (maxAgeMs > 0 && Date.now() - known.at <= maxAgeMs))) return known.activities;
   if (byGroup.size >= MAX_GROUPS_PER_CLIENT) dropSettled(byGroup);
   const read: Read = { at: Date.now(), settled: false, activities: readFromArm(client, group) };
   byGroup.set(key, read);
