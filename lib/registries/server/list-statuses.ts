@@ -13,6 +13,7 @@ import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { registryStatusFrom, type RegistryActivity } from '@/lib/registries/status';
 import { readGroupActivities } from './group-activities';
 import { mapWithLimit } from './map-with-limit';
+import { ownStatesSeen } from './own-states-seen';
 
 const MAX_PARALLEL_GROUPS = 8;
 // The rows on screen (at most a first page, 40 rows) are what a person waits for: their groups' histories are
@@ -70,6 +71,9 @@ export async function listScreenStatuses(client: ArmClient, registries: readonly
 // One query for every registry in the groups' subscriptions (or for the given ids); rows outside the groups are dropped.
 async function readOwnStates(client: ArmClient, groups: RegistryGroup[], ids: readonly string[] | undefined): Promise<OwnState[]> {
   if (groups.length === 0 || ids?.length === 0) return [];
+  // In the render that has just listed these rows, that same Resource Graph answer already said.
+  const seen = ownStatesSeen();
+  if (ids?.every((id) => seen.has(id))) return ids.map((id) => ({ id, group: groupOfId(id), state: seen.get(id) ?? null }));
   const wanted = new Set(groups.map((g) => groupKey(g.subscriptionId, g.resourceGroup)));
   // ARG compares `in~` case-insensitively; ids are ARM ids (no quotes), quoted defensively all the same.
   const byId = ids ? ` and id in~ (${ids.map((id) => `'${id.replaceAll("'", "\\'")}'`).join(', ')})` : '';

@@ -9,6 +9,7 @@ import { queryResources } from '@/lib/arm/resource-graph';
 import type { WireRegistry } from '@/lib/arm/wire-types';
 import { toRegistryRow, type LocationNames, type RegistryRow } from '@/lib/registries/registry-row';
 import { REGISTRY_RESOURCE_TYPE_LOWER } from '@/lib/arm-facts/resource-types';
+import { noteOwnStates } from './own-states-seen';
 
 // ARG returns `type` lowercased and compares with =~ (case-insensitive). Paging needs `id` in the projection;
 // ordering by name (unique in a tenant) keeps pages stable and makes the first page the list's first rows.
@@ -61,6 +62,8 @@ export async function listRegistriesViaGraph(
     if (next !== undefined && seen.has(next)) throw new Error('Resource Graph returned the same $skipToken twice');
     if (next !== undefined) seen.add(next);
   } while (next && requests < maxPages);
+  // The same answer holds the registries' own states: the render's on-screen status read uses them.
+  noteOwnStates(items);
   return { items: dedupeById(items), requests, totalRecords, skipToken: next ?? null };
 }
 
