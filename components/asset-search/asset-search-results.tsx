@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   registry: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   scroll: { overflowX: 'auto' },
   // The description gets the room: equal columns wrapped it a word a line on a phone.
-  table: { minWidth: '480px' },
+  table: { minWidth: '640px' },
   name: { width: '30%' },
   short: { width: '14%' },
   bar: { whiteSpace: 'normal', overflowWrap: 'anywhere' },

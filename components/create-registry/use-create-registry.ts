@@ -15,6 +15,14 @@ export interface CreateFailure {
   requestId?: string | null;
 }
 
+// Next rejects the call of a server action that redirected with its redirect error (digest "NEXT_REDIRECT;…")
+// while the router moves on to the target. For Create that is success: treated as a failure it lifted the
+// draft's submitted mark, and the next visit to the wizard resumed a registry that already existed.
+function isRedirect(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === 'string' && digest.startsWith('NEXT_REDIRECT;');
+}
+
 /** The Create mutation, its pending state and its last failure. */
 export function useCreateRegistry(
   form: UseFormReturn<CreateRegistryForm>,
@@ -25,7 +33,12 @@ export function useCreateRegistry(
     mutationFn: async () => {
       if (!draft.idempotencyKey) throw new Error('The draft is not ready yet.');
       draft.markSubmitted(true);
-      return services.create(form.getValues(), draft.idempotencyKey);
+      try {
+        return await services.create(form.getValues(), draft.idempotencyKey);
+      } catch (error) {
+        if (isRedirect(error)) return undefined;
+        throw error;
+      }
     },
     onSuccess: (result) => {
       // undefined: the action redirected and the browser is on its way to the progress page.

@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { SEED_SUBSCRIPTIONS } from '@/lib/emulator/seed';
 import { signInAs, UPN } from '../support/auth';
+import { gotoHydrated } from '../support/hydration';
 import { armList, tokenFor, ARM_URL } from '../support/emulator';
 import { arriveAt, chooseByKeyboard, fillBasics, pressButton, stepTab, uniqueRegistryName } from './wizard';
 
@@ -93,6 +94,10 @@ test('creates a registry with two additional regions and a tag, by keyboard, and
   const ours = await armList<{ name: string }>(request, `/subscriptions/${SUB.id}/resourcegroups/rg-ml-dev/providers/Microsoft.Resources/deployments?api-version=2025-04-01`);
   expect(ours.filter((d) => d.name.includes(name))).toHaveLength(1);
   await page.screenshot({ path: test.info().outputPath('4-progress.png'), fullPage: true });
+
+  // The draft reached ARM: the next visit to the wizard starts afresh, not on a name that is now taken.
+  await gotoHydrated(page, '/registries/create');
+  await expect(page.getByRole('textbox', { name: 'Registry name' })).toHaveValue('');
 });
 
 test('the draft and the step survive a reload, and ?step=regions deep-links into the wizard', async ({ page }) => {
