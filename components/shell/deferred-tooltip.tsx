@@ -37,6 +37,14 @@ function focusCarryingRef(own: Ref<HTMLElement> | undefined) {
   };
 }
 
+// The child's own handler, after DeferredTooltip's tracking.
+function before<E>(track: () => void, own: ((event: E) => void) | undefined) {
+  return (event: E) => {
+    track();
+    own?.(event);
+  };
+}
+
 /** Props of DeferredTooltip: Tooltip's, for a plain-text tip on one element. */
 export interface DeferredTooltipProps {
   content: string;
@@ -64,22 +72,10 @@ export function DeferredTooltip({ content, relationship, children }: DeferredToo
   };
   const tracked = cloneElement(children, {
     ref,
-    onPointerEnter: (event: PointerEvent<HTMLElement>) => {
-      enter();
-      onPointerEnter?.(event);
-    },
-    onPointerLeave: (event: PointerEvent<HTMLElement>) => {
-      leave();
-      onPointerLeave?.(event);
-    },
-    onFocus: (event: FocusEvent<HTMLElement>) => {
-      enter();
-      onFocus?.(event);
-    },
-    onBlur: (event: FocusEvent<HTMLElement>) => {
-      leave();
-      onBlur?.(event);
-    },
+    onPointerEnter: before(enter, onPointerEnter),
+    onPointerLeave: before(leave, onPointerLeave),
+    onFocus: before(enter, onFocus),
+    onBlur: before(leave, onBlur),
   });
   const standIn =
     relationship === 'label' ? (
