@@ -11,6 +11,8 @@ import { SessionActionsProvider, type SessionActions } from '@/components/shell/
 import { parseThemePreference, THEME_COOKIE } from '@/components/theme/theme-preference';
 import { signOutAction } from './_actions/sign-out-action';
 import { signedInUserAction } from './_actions/signed-in-user-action';
+// Fluent's theme tokens for light, dark and "system" (scripts/theme/fluent-theme-css.ts generates the file).
+import './fluent-theme.css';
 import './globals.css';
 
 // Every route's shell asks who is signed in and can sign out.

@@ -3,25 +3,14 @@
 // allowed. FluentRoot makes it during hydration; React roots of their own (navigation-toast.tsx) must render
 // through it too, or Griffel's default renderer would add style elements without the nonce.
 import { createDOMRenderer, type GriffelRenderer } from '@fluentui/react-components';
-import { SYSTEM_THEME_RULES } from '@/components/theme/system-theme-styles';
 
 let browserRenderer: GriffelRenderer | undefined;
-
-/**
- * Adds the "system" theme's rules (static: Griffel's default bucket, where makeStaticStyles would put them).
- * A server renderer gets them when it is made; the browser's in FluentRoot's insertion effect, after
- * RendererProvider has adopted the server's style elements (inserting first would create a sheet of its own).
- */
-export function insertSystemThemeRules(renderer: GriffelRenderer): GriffelRenderer {
-  renderer.insertCSSRules({ d: [...SYSTEM_THEME_RULES] });
-  return renderer;
-}
 
 /** A renderer for this render: a fresh one per server request, the page's single one in the browser. */
 export function consoleRenderer(nonce: string | undefined): GriffelRenderer {
   const options = { styleElementAttributes: nonce ? { nonce } : undefined };
   // The server renders many requests (each with its own nonce and rules): never share a renderer there.
-  if (typeof document === 'undefined') return insertSystemThemeRules(createDOMRenderer(undefined, options));
+  if (typeof document === 'undefined') return createDOMRenderer(undefined, options);
   browserRenderer ??= createDOMRenderer(document, options);
   return browserRenderer;
 }

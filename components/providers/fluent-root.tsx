@@ -2,19 +2,19 @@
 // Fluent UI with server-side style insertion: Griffel collects the CSS rules each server render produces and
 // Next streams them as <style> elements ahead of the markup, so the first paint is already styled. On the
 // client, RendererProvider rehydrates its cache from those elements instead of inserting the rules again.
+// The theme's tokens are not Griffel's: they come from the cached stylesheet app/fluent-theme.css, keyed on
+// <html data-theme-preference>, so FluentProvider is given no theme to inline into every page.
 import {
   FluentProvider,
   RendererProvider,
   renderToStyleElements,
   SSRProvider,
-  webDarkTheme,
-  webLightTheme,
   type GriffelRenderer,
+  type PartialTheme,
 } from '@fluentui/react-components';
 import { useServerInsertedHTML } from 'next/navigation';
-import { cloneElement, useInsertionEffect, useState, type ReactElement, type ReactNode } from 'react';
-import { useThemePreference } from '@/components/theme/theme-context';
-import { consoleRenderer, insertSystemThemeRules } from './console-renderer';
+import { cloneElement, useState, type ReactElement, type ReactNode } from 'react';
+import { consoleRenderer } from './console-renderer';
 import { useFluentRootStyles } from './fluent-root.styles';
 
 // Each flush must carry only the rules found since the previous one (Next calls the callback once per
@@ -26,23 +26,24 @@ function takeStyleElements(renderer: GriffelRenderer, nonce: string | undefined)
   return elements.length > 0 ? <>{elements}</> : null;
 }
 
+// Empty rather than absent: with no theme at all FluentProvider warns in development that one is missing.
+const TOKENS_FROM_STYLESHEET: PartialTheme = {};
+
 function ThemedProvider({ children }: { children: ReactNode }) {
-  const { resolved } = useThemePreference();
   const styles = useFluentRootStyles();
   return (
-    <FluentProvider theme={resolved === 'dark' ? webDarkTheme : webLightTheme}>
+    <FluentProvider theme={TOKENS_FROM_STYLESHEET}>
       {/* Sized here, not on FluentProvider: portals inherit the provider's classes and would cover the page. */}
       <div className={styles.root}>{children}</div>
     </FluentProvider>
   );
 }
 
-/** Fluent's renderer, SSR style insertion (with the CSP nonce) and themed FluentProvider around the whole console. */
+/** Fluent's renderer, SSR style insertion (with the CSP nonce) and FluentProvider around the whole console. */
 export function FluentRoot({ nonce, children }: { nonce?: string; children: ReactNode }) {
   // Style elements Griffel creates in the browser carry the nonce too (the CSP's style-src-elem).
   const [renderer] = useState(() => consoleRenderer(nonce));
   useServerInsertedHTML(() => takeStyleElements(renderer, nonce));
-  useInsertionEffect(() => void insertSystemThemeRules(renderer), [renderer]);
   return (
     <RendererProvider renderer={renderer}>
       <SSRProvider>

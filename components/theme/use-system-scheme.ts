@@ -1,6 +1,7 @@
 'use client';
-// The OS colour scheme as React state. The server cannot know it, so its snapshot is "light" and CSS
-// (system-theme-styles.ts) covers the gap until hydration; useSyncExternalStore then re-renders with the truth.
+// The OS colour scheme as React state, for code that must know the resolved theme in JavaScript. The server
+// cannot know it, so its snapshot is "light"; useSyncExternalStore then re-renders with the truth. The page's
+// colours never wait for it: app/fluent-theme.css follows the OS with a media query.
 import { useSyncExternalStore } from 'react';
 import type { ResolvedTheme } from './theme-preference';
 

@@ -83,4 +83,11 @@ test.describe('System theme follows the OS before any JavaScript runs', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme-preference', 'system');
     expect(await shellBackground(page)).toBe(DARK_BACKGROUND);
   });
+
+  test('dark OS, light chosen: the first paint is light', async ({ page, context, baseURL }) => {
+    await context.addCookies([{ name: 'rh-theme', value: 'light', url: baseURL! }]);
+    await page.goto('/registries');
+    await expect(page.locator('html')).toHaveAttribute('data-theme-preference', 'light');
+    expect(await shellBackground(page)).toBe(LIGHT_BACKGROUND);
+  });
 });
