@@ -2,7 +2,6 @@
 // An ARM failure on a page: the code as the title, ARM's message, and the request and correlation ids that
 // support asks for (selectable text), with Retry when the caller can retry.
 import {
-  Button,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -11,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
+import { HydratedButton } from '@/components/shell/hydrated-button';
 import type { ArmErrorView } from '@/lib/registries/arm-error-view';
 
 const useStyles = makeStyles({
@@ -59,9 +59,11 @@ export function ArmErrorState({
       </MessageBarBody>
       {onRetry && (
         <MessageBarActions>
-          <Button icon={<ArrowClockwise20Regular />} onClick={onRetry} disabled={retrying}>
+          {/* Hydration-gated: this state is often code-split (BoundaryErrorState), and its server HTML stays
+              without handlers until its chunk arrives; a click on it then would be lost. */}
+          <HydratedButton icon={<ArrowClockwise20Regular />} onClick={onRetry} disabled={retrying}>
             {retrying ? 'Retrying…' : 'Retry'}
-          </Button>
+          </HydratedButton>
         </MessageBarActions>
       )}
     </MessageBar>
