@@ -81,5 +81,5 @@ export async function screenStatusesAction(registries: RegistryRef[]): Promise<R
     .slice(0, LIST_FIRST_PAGE_ROWS)
     .map(parseRegistryRef)
     .filter((ref): ref is RegistryRef => ref !== null);
-  return listScreenStatuses(client, valid);
+  return browserRead(() => listScreenStatuses(client, valid));
 }

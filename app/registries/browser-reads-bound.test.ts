@@ -17,7 +17,7 @@ vi.mock('@/lib/arm/deadline', async (original) => ({ ...(await original<typeof i
 const acting = vi.hoisted(() => ({ client: null as ArmClient | null }));
 vi.mock('@/lib/session/arm-client', () => ({ getConsoleArmClient: async () => acting.client }));
 
-const { listRegistriesAction, registryStatusesAction } = await import('./actions');
+const { listRegistriesAction, registryStatusesAction, screenStatusesAction } = await import('./actions');
 const { getRegistryDetailsAction } = await import('./[subscriptionId]/[resourceGroup]/[name]/get-registry-details-action');
 const { getWriteAccessAction } = await import('./[subscriptionId]/[resourceGroup]/[name]/get-write-access-action');
 const { listSubscriptionsAction } = await import('./create/list-subscriptions-action');
@@ -64,6 +64,13 @@ describe('a read the browser asks for, with ARM hung', () => {
     const { result, ms } = await timed(() => registryStatusesAction([{ subscriptionId: registry.subscriptionId, resourceGroup: registry.resourceGroup }]));
     expect(ms).toBeLessThan(BOUND_MS + SLACK_MS);
     expect(result).toEqual({ byId: {}, otherwise: 'Unknown' });
+  });
+
+  it("the statuses of a refreshed list's rows on screen answer Unknown within the bound", async () => {
+    const { result, ms } = await timed(() => screenStatusesAction([registry]));
+    expect(ms).toBeLessThan(BOUND_MS + SLACK_MS);
+    const id = `/subscriptions/${registry.subscriptionId}/resourceGroups/${registry.resourceGroup}/providers/Microsoft.MachineLearningServices/registries/${registry.name}`.toLowerCase();
+    expect(result).toEqual({ byId: { [id]: 'Unknown' }, otherwise: null });
   });
 
   it("the progress page's poll answers the failure as JSON the page shows, and polls again", async () => {

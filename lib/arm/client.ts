@@ -182,6 +182,7 @@ export function createArmClient(opts: ArmClientOptions): ArmClient {
     for (const [k, v] of Object.entries(req.query ?? {})) url.searchParams.set(k, v);
     if (req.apiVersion) url.searchParams.set('api-version', req.apiVersion);
     const headers = createHttpHeaders({ accept: 'application/json', ...req.headers });
+    const deadline = deadlineSignal(req.signal);
     if (req.body !== undefined) headers.set('content-type', 'application/json');
     const request = createPipelineRequest({
       url: url.toString(),
@@ -189,7 +190,7 @@ export function createArmClient(opts: ArmClientOptions): ArmClient {
       headers,
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
       timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      abortSignal: deadlineSignal(req.signal),
+      abortSignal: deadline.signal,
     });
     let response;
     noteArmCallSent();
@@ -202,6 +203,8 @@ export function createArmClient(opts: ArmClientOptions): ArmClient {
       if (cutOff) throw cutOff;
       if (e instanceof Error && e.name === 'AbortError') throw e;
       throw toArmError(e);
+    } finally {
+      deadline.release();
     }
     const responseHeaders = headersToRecord(response.headers);
     if (response.status < 200 || response.status > 299) {

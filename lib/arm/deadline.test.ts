@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createArmClient } from './client';
 import { budgetLeftMs, withArmDeadline } from './deadline';
@@ -37,6 +39,21 @@ describe('withArmDeadline', () => {
     const error = await withArmDeadline(800, () => read(endpoint)).catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(3_000);
     expect(error).toMatchObject({ status: 0, code: 'ServiceTimeout', message: 'Azure Resource Manager is not answering (no reply within 0.8 s).' });
+  });
+
+  it('gives up on a hung endpoint even when garbage collections run while it waits (Node 20 drops a combined timeout signal)', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const endpoint = await serve(() => undefined);
+    const collecting = setInterval(gc, 20);
+    try {
+      const started = Date.now();
+      const error = await withArmDeadline(500, () => read(endpoint)).catch((e: unknown) => e);
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(error).toMatchObject({ status: 0, code: 'ServiceTimeout' });
+    } finally {
+      clearInterval(collecting);
+    }
   });
 
   it('gives up when the token endpoint itself hangs (a stopped emulator), within the budget', async () => {

@@ -69,12 +69,39 @@ export function withArmDeadline<T>(budgetMs: number, fn: () => Promise<T>): Prom
   );
 }
 
-/** The signal that fires when the current budget is spent (combined with `signal`), or `signal` outside a budget. */
-export function deadlineSignal(signal: AbortSignal | undefined): AbortSignal | undefined {
+/** A call's signal: fires when the current budget is spent or `signal` fires. `release` once the call is done. */
+export interface DeadlineSignal {
+  signal: AbortSignal | undefined;
+  release: () => void;
+}
+
+/**
+ * The signal that fires when the current budget is spent (combined with `signal`), or `signal` outside a budget.
+ * Not AbortSignal.any([…, AbortSignal.timeout(ms)]): on Node 20 a garbage collection can drop the timeout
+ * source of a combined signal, which then never fires, and the call waits out ARM's 90 s (a CI run lost a
+ * hung read that way). Here the timer holds the controller until it fires or the call releases it.
+ */
+export function deadlineSignal(signal: AbortSignal | undefined): DeadlineSignal {
   const scope = storage.getStore();
-  if (!scope) return signal;
-  const timeout = AbortSignal.timeout(Math.max(1, scope.deadlineAt - Date.now()));
-  return AbortSignal.any([scope.cutShort.signal, timeout, ...(signal ? [signal] : [])]);
+  if (!scope) return { signal, release: () => undefined };
+  const controller = new AbortController();
+  const sources = [scope.cutShort.signal, ...(signal ? [signal] : [])];
+  const follow = (event: Event) => controller.abort((event.target as AbortSignal).reason);
+  for (const source of sources) {
+    if (source.aborted) controller.abort(source.reason);
+    else source.addEventListener('abort', follow, { once: true });
+  }
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('The time budget of this ARM call is spent.', 'TimeoutError')),
+    Math.max(1, scope.deadlineAt - Date.now()),
+  );
+  return {
+    signal: controller.signal,
+    release: () => {
+      clearTimeout(timer);
+      for (const source of sources) source.removeEventListener('abort', follow);
+    },
+  };
 }
 
 /** Milliseconds left in the current budget (Infinity outside one): a retry that would outlast it is pointless. */
