@@ -28,6 +28,8 @@ export interface ReadLoadFigures {
   mainThreadCpuMsPerRequest: number;
   /** The ARM emulator's CPU per served page (it shares the machine's cores with the replicas). */
   armCpuMsPerRequest: number;
+  /** This process's CPU per served page: the clients and the round-robin proxy, on the same cores. */
+  loadCpuMsPerRequest: number;
   /** Bytes of one /registries HTML answer (uncompressed). */
   htmlBytes: number;
 }
@@ -103,10 +105,12 @@ export async function measureReadLoad(options: {
   const cpuBefore = pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
   const mainBefore = pids.reduce((sum, pid) => sum + cpuMsOf(pid, true), 0);
   const armCpuBefore = cpuMsOf(armPid);
+  const loadCpuBefore = cpuMsOf(process.pid);
   const { latencies, errors, cutOff } = await load(url, cookie, clients, seconds);
   const cpuMs = pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0) - cpuBefore;
   const mainMs = pids.reduce((sum, pid) => sum + cpuMsOf(pid, true), 0) - mainBefore;
   const armCpuMs = cpuMsOf(armPid) - armCpuBefore;
+  const loadCpuMs = cpuMsOf(process.pid) - loadCpuBefore;
   const sorted = latencies.sort((a, b) => a - b);
   const served = sorted.length + cutOff;
   return {
@@ -124,6 +128,7 @@ export async function measureReadLoad(options: {
     cpuMsPerRequest: perPage(cpuMs, served),
     mainThreadCpuMsPerRequest: perPage(mainMs, served),
     armCpuMsPerRequest: perPage(armCpuMs, served),
+    loadCpuMsPerRequest: perPage(loadCpuMs, served),
     htmlBytes,
   };
 }
@@ -133,6 +138,6 @@ export function describeRun(r: ReadLoadFigures, registries: number): string {
   return (
     `${r.replicas} replica(s), ${r.clients} clients, ${r.seconds} s on /registries (${registries} registries): ${r.requestsPerSecond} req/s, ` +
     `p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.errors} errors, ${r.cutOff} cut off by the render budget, ` +
-    `peak RSS ${r.peakRssMb.join(' + ')} MB, ${r.cpuMsPerRequest} CPU ms per page (${r.mainThreadCpuMsPerRequest} on the main thread; ARM emulator ${r.armCpuMsPerRequest}), ${Math.round(r.htmlBytes / 1024)} KB of HTML`
+    `peak RSS ${r.peakRssMb.join(' + ')} MB, ${r.cpuMsPerRequest} CPU ms per page (${r.mainThreadCpuMsPerRequest} on the main thread; ARM emulator ${r.armCpuMsPerRequest}; clients and proxy ${r.loadCpuMsPerRequest}), ${Math.round(r.htmlBytes / 1024)} KB of HTML`
   );
 }
