@@ -37,6 +37,14 @@ describe('breadcrumbsForPath', () => {
     ]);
   });
 
+  it('names the asset search page after itself, whatever was searched', () => {
+    // The query is in ?q=, which usePathname leaves out: the trail is the same before and after a search.
+    expect(breadcrumbsForPath('/assets/search')).toEqual([
+      { label: 'Registry Hub', href: '/' },
+      { label: 'Search assets', href: '/assets/search' },
+    ]);
+  });
+
   it('shows only the product for paths outside a hub, and survives malformed escapes', () => {
     expect(breadcrumbsForPath('/nowhere')).toEqual([{ label: 'Registry Hub', href: '/' }]);
     expect(breadcrumbsForPath('/registries/s/rg/%E0%A4%A')[2].label).toBe('%E0%A4%A');

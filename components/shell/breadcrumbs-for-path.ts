@@ -1,4 +1,5 @@
 // The breadcrumb trail for a path, in the Studio hub's shape: Registry Hub › Registries › {registry} › …
+// (and Registry Hub › Search assets for the tenant-wide asset search).
 
 /** One step of the trail. */
 export interface Crumb {
@@ -31,6 +32,11 @@ export function breadcrumbsForPath(pathname: string): Crumb[] {
   if (segments[0] === 'deployments') {
     crumbs.push({ label: 'Registries', href: '/registries' });
     if (segments.length >= 4) crumbs.push({ label: `Deployment ${decodeSegment(segments[3])}`, href: `/${segments.slice(0, 4).join('/')}` });
+    return crumbs;
+  }
+  // /assets/search: the tenant-wide asset search is a page of its own beside the Registries hub.
+  if (segments[0] === 'assets' && segments[1] === 'search') {
+    crumbs.push({ label: 'Search assets', href: '/assets/search' });
     return crumbs;
   }
   if (segments[0] !== 'registries') return crumbs;
