@@ -27,6 +27,10 @@ test('finds matching assets across registries and names the one it could not sea
   await search.fill(token);
   await search.press('Enter');
   await page.waitForURL((url) => url.pathname === '/assets/search' && url.searchParams.get('q') === token);
+  // The trail names the page, as every other page's does: the product is a link, the page is current text.
+  const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(breadcrumb.getByRole('link')).toHaveText(['Registry Hub']);
+  await expect(breadcrumb.locator('[aria-current="page"]')).toHaveText('Search assets');
 
   await expect(page.getByRole('status').filter({ hasText: /assets? named like/ })).toContainText(`2 assets named like "${token}" in 2 of`);
   const firstHits = page.getByRole('table', { name: `Matching assets in ${first.name}` });

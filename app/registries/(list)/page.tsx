@@ -5,7 +5,7 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { AssetSearchForm } from '@/components/asset-search/asset-search-form';
 import { getQueryClient } from '@/components/providers/get-query-client';
-import { PageHeader } from '@/components/shell/page-header';
+import { RegistriesHeader } from '@/components/registries/registries-header';
 import { parseListView } from '@/lib/registries/list-view-state';
 import { LIST_ARM_BUDGET_MS, withArmDeadline } from '@/lib/arm/deadline';
 import { listRegistriesAction } from '../actions';
@@ -29,7 +29,7 @@ export default async function RegistriesPage({ searchParams }: { searchParams: P
   return (
     <>
       {/* The tenant-wide asset search sits beside the title: the toolbar below is sized to one row at 1440 px. */}
-      <PageHeader title="Registries" description="Azure Machine Learning registries in every subscription you can read." actions={<AssetSearchForm />} />
+      <RegistriesHeader search={<AssetSearchForm />} />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <RegistriesView initialView={parseListView(params)} screenStatuses={screenStatuses} />
       </HydrationBoundary>
