@@ -10,7 +10,7 @@ import { ArmErrorState } from '@/components/arm-error/arm-error-state';
 import { failureView } from '@/lib/action-kit/action-result';
 import { ASSET_KIND_WORDS, type BrowsableAssetKind } from '@/lib/registries/assets/asset-kinds';
 import { parseAssetListView, writeAssetListView, isNarrowed, type AssetListView, type AssetSort } from '@/lib/registries/assets/asset-list-view';
-import { assetHref, publishHref } from '@/lib/registries/assets/asset-ref';
+import { assetHref, publishHref } from '@/lib/registries/assets/asset-href';
 import type { AssetRow } from '@/lib/registries/assets/asset-view';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { AssetTabActionsProvider, useAssetTabActions, type AssetTabActions } from './asset-actions';

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { markupProblem } from '@/lib/registries/markup';
 import { tagRowsSchema, type TagRow } from '@/lib/registries/tags';
-import { assetVersionSchema } from './asset-kinds';
+import { assetVersionSchema } from './asset-segments';
 
 /** Longest description the console writes (the service takes long texts; a page should not). */
 export const ASSET_DESCRIPTION_MAX_LENGTH = 5000;

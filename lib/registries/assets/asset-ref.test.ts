@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assetHref, parseAssetRef, parseAssetVersion } from './asset-ref';
+import { assetHref } from './asset-href';
+import { isBrowsableAssetKind } from './asset-kinds';
+import { parseAssetRef, parseAssetVersion } from './asset-ref';
 import { assetSnippets, azuremlAssetUri } from './asset-snippets';
 
 const registry = { subscriptionId: '00000000-0000-0000-0000-000000000001', resourceGroup: 'rg-ml', name: 'contoso-reg' };
@@ -15,6 +17,11 @@ describe('asset addresses from route params', () => {
     expect(parseAssetRef({ ...registry, subscriptionId: 'nope', kind: 'models', asset: 'm' })).toBeNull();
     expect(parseAssetVersion('1.2.0')).toBe('1.2.0');
     expect(parseAssetVersion('../1')).toBeNull();
+  });
+
+  it('knows the four browsable kinds without a schema, and nothing else', () => {
+    for (const kind of ['models', 'environments', 'components', 'data']) expect(isBrowsableAssetKind(kind)).toBe(true);
+    for (const other of ['codes', 'Models', '', null, 1, ['models']]) expect(isBrowsableAssetKind(other)).toBe(false);
   });
 
   it('links to the page with the version in the query', () => {

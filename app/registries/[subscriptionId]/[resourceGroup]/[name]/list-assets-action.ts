@@ -4,7 +4,7 @@
 // the nextLink (which must continue this very list) are checked before they reach ARM.
 import { z } from 'zod';
 import { invalidInput, type ActionResult } from '@/lib/action-kit/action-result';
-import { assetKindSchema, assetNameSchema } from '@/lib/registries/assets/asset-kinds';
+import { assetKindSchema, assetNameSchema } from '@/lib/registries/assets/asset-segments';
 import type { AssetRowsPage } from '@/lib/registries/assets/asset-view';
 import { countAssetVersions, isAssetListLink, listAssetRowsPage } from '@/lib/registries/server/assets-list';
 import { runRegistryRead } from './run-action';
