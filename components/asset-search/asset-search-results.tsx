@@ -83,6 +83,14 @@ export function AssetSearchResults({ query }: { query: string }) {
             : `Searching… ${progress}.`}
         </Body1>
       </div>
+      {search.waiting && (
+        <MessageBar intent="warning" layout="multiline" className={styles.bar}>
+          <MessageBarBody>
+            <MessageBarTitle>Waiting for Azure</MessageBarTitle>
+            {search.waiting.message} The search carries on by itself.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {search.failure && (
         <MessageBar intent="error" layout="multiline" className={styles.bar}>
           <MessageBarBody>

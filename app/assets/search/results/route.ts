@@ -1,10 +1,12 @@
 // GET /assets/search/results?q=…: the tenant-wide asset search as NDJSON, one AssetSearchEvent per line,
 // written as each registry answers (lib/registries/server/search-assets.ts), so the page shows results
-// while the rest are still being read. Errors are said in plain words, never as a dropped stream.
+// while the rest are still being read. Errors are said in plain words, never as a dropped stream; ARM keeping
+// the person waiting is said within the page's budget (list-for-search.ts).
 import { toFailure } from '@/lib/action-kit/to-failure';
 import { assetSearchQuerySchema, type AssetSearchEvent } from '@/lib/registries/assets/asset-search';
 import { searchAssets } from '@/lib/registries/server/search-assets';
 import { getConsoleArmClient } from '@/lib/session/arm-client';
+import { listForSearch } from './list-for-search';
 import { plainAuthorizationMessage } from '@/lib/session/rbac/missing-permission';
 
 /** Always read fresh. */
@@ -25,10 +27,18 @@ export async function GET(request: Request) {
     async start(controller) {
       const write = (event: AssetSearchEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event.type === 'unreadable' ? plain(event) : event)}\n`));
       try {
-        await searchAssets(client, query.data, write);
+        await searchAssets(client, query.data, write, { list: () => listForSearch(client, write) });
       } catch (error) {
         const failure = toFailure(error);
-        write({ type: 'failed', status: failure.status ?? 0, code: failure.code ?? 'RequestFailed', message: failure.message, requestId: failure.requestId ?? null, correlationId: failure.correlationId ?? null });
+        write({
+          type: 'failed',
+          status: failure.status ?? 0,
+          code: failure.code ?? 'RequestFailed',
+          message: failure.message,
+          requestId: failure.requestId ?? null,
+          correlationId: failure.correlationId ?? null,
+          retryAfterSeconds: failure.retryAfterSeconds ?? null,
+        });
       }
       controller.close();
     },
