@@ -67,10 +67,10 @@ function RegistryHits({ registry, hits }: { registry: SearchedRegistry; hits: As
   );
 }
 
-/** Results for `query`. */
-export function AssetSearchResults({ query }: { query: string }) {
+/** Results for `query`; `askedAt`: when the page was requested (the server's clock). */
+export function AssetSearchResults({ query, askedAt }: { query: string; askedAt: number }) {
   const styles = useStyles();
-  const search = useAssetSearch(query);
+  const search = useAssetSearch(query, askedAt);
   const hitCount = search.found.reduce((n, r) => n + r.hits.length, 0);
   const progress = search.total === null ? 'Listing your registries…' : `${search.answered} of ${search.total} registries searched`;
   return (

@@ -45,8 +45,8 @@ function apply(state: AssetSearchState, event: AssetSearchEvent): AssetSearchSta
   }
 }
 
-/** The streaming search for `query`. */
-export function useAssetSearch(query: string): AssetSearchState {
+/** The streaming search for `query`; `askedAt` (the page's request, server clock) starts its ARM budget. */
+export function useAssetSearch(query: string, askedAt: number): AssetSearchState {
   const [state, setState] = useState<AssetSearchState>(EMPTY);
   // Bumped to start the search again after ARM made it wait.
   const [attempt, setAttempt] = useState(0);
@@ -57,7 +57,9 @@ export function useAssetSearch(query: string): AssetSearchState {
     setState((s) => ({ ...EMPTY, waiting: attempt > 0 ? s.waiting : null }));
     void (async () => {
       try {
-        const response = await fetch(`/assets/search/results?q=${encodeURIComponent(query)}`, { signal: abort.signal, cache: 'no-store' });
+        // The first search spends what is left of the page's budget; one started again by itself gets a whole one.
+        const since = attempt === 0 ? `&askedAt=${askedAt}` : '';
+        const response = await fetch(`/assets/search/results?q=${encodeURIComponent(query)}${since}`, { signal: abort.signal, cache: 'no-store' });
         if (!response.ok || !response.body) {
           const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
           setState((s) => ({ ...s, done: true, failure: { code: body?.error?.code ?? `HTTP ${response.status}`, message: body?.error?.message ?? 'The search could not start.', requestId: null } }));
@@ -83,6 +85,6 @@ export function useAssetSearch(query: string): AssetSearchState {
       abort.abort();
       clearTimeout(again);
     };
-  }, [query, attempt]);
+  }, [query, attempt, askedAt]);
   return state;
 }
