@@ -3,6 +3,8 @@
 // otherwise); a registry the principal cannot read says so; without assets/write the form shows what is
 // missing and cannot be submitted (the actions refuse it anyway). ARM gets the page's budget
 // (lib/arm/deadline.ts); past it the page says why it waits and the browser reads on by itself.
+// No loading.tsx: the form's fields are in the first HTML, disabled until hydrated (a Suspense fallback
+// would hold them back until the scripts run: e2e/asset-publish/early-typing.spec.ts).
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
