@@ -7,8 +7,8 @@ import { toFailure } from '@/lib/action-kit/to-failure';
 import { assetSearchQuerySchema, type AssetSearchEvent } from '@/lib/registries/assets/asset-search';
 import { searchAssets } from '@/lib/registries/server/search-assets';
 import { getConsoleArmClient } from '@/lib/session/arm-client';
-import { listForSearch, searchListBudgetMs } from './list-for-search';
 import { plainAuthorizationMessage } from '@/lib/session/rbac/missing-permission';
+import { listForSearch, searchListBudgetMs } from './list-for-search';
 
 /** Always read fresh. */
 export const dynamic = 'force-dynamic';
