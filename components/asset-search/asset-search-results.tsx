@@ -72,7 +72,7 @@ export function AssetSearchResults({ query, askedAt }: { query: string; askedAt:
   const styles = useStyles();
   const search = useAssetSearch(query, askedAt);
   const hitCount = search.found.reduce((n, r) => n + r.hits.length, 0);
-  const progress = search.total === null ? 'Listing your registries…' : `${search.answered} of ${search.total} registries searched`;
+  const progress = search.total === null ? 'listing your registries' : `${search.answered} of ${search.total} registries searched`;
   return (
     <div className={styles.root}>
       <div className={styles.status} role="status" aria-live="polite">
