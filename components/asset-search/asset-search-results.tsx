@@ -67,12 +67,12 @@ function RegistryHits({ registry, hits }: { registry: SearchedRegistry; hits: As
   );
 }
 
-/** Results for `query`. */
-export function AssetSearchResults({ query }: { query: string }) {
+/** Results for `query`; `askedAt`: when the page was requested (the server's clock). */
+export function AssetSearchResults({ query, askedAt }: { query: string; askedAt: number }) {
   const styles = useStyles();
-  const search = useAssetSearch(query);
+  const search = useAssetSearch(query, askedAt);
   const hitCount = search.found.reduce((n, r) => n + r.hits.length, 0);
-  const progress = search.total === null ? 'Listing your registries…' : `${search.answered} of ${search.total} registries searched`;
+  const progress = search.total === null ? 'listing your registries' : `${search.answered} of ${search.total} registries searched`;
   return (
     <div className={styles.root}>
       <div className={styles.status} role="status" aria-live="polite">
@@ -83,6 +83,14 @@ export function AssetSearchResults({ query }: { query: string }) {
             : `Searching… ${progress}.`}
         </Body1>
       </div>
+      {search.waiting && (
+        <MessageBar intent="warning" layout="multiline" className={styles.bar}>
+          <MessageBarBody>
+            <MessageBarTitle>Waiting for Azure</MessageBarTitle>
+            {search.waiting.message} The search carries on by itself.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {search.failure && (
         <MessageBar intent="error" layout="multiline" className={styles.bar}>
           <MessageBarBody>

@@ -10,6 +10,7 @@ import { ArmErrorState } from '@/components/arm-error/arm-error-state';
 import { PageHeader } from '@/components/shell/page-header';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
 import { failureView } from '@/lib/action-kit/action-result';
+import { readAgainInterval, readsAgainByItself } from '@/lib/action-kit/reads-again';
 import { UNKNOWN_ASSET_ACCESS } from '@/lib/registries/assets/asset-access';
 import { ASSET_KIND_WORDS } from '@/lib/registries/assets/asset-kinds';
 import { assetHref, assetRefArgument, assetTabHref } from '@/lib/registries/assets/asset-href';
@@ -47,7 +48,7 @@ export function AssetPageView({ asset, version }: { asset: AssetRef; version: st
   const queryClient = useQueryClient();
   const router = useRouter();
   const navigate = useClientNavigation();
-  const page = useQuery({ ...assetPageQuery(asset, version, actions.load), refetchInterval: (q) => (q.state.data?.ok && settling(q.state.data.data) ? SETTLING_REFRESH_MS : false) });
+  const page = useQuery({ ...assetPageQuery(asset, version, actions.load), refetchInterval: (q) => (q.state.data?.ok && settling(q.state.data.data) ? SETTLING_REFRESH_MS : readAgainInterval(q)) });
   const accessResult = useQuery(assetAccessQuery(asset.registry, actions.access)).data;
   const access = accessResult?.ok ? accessResult.data : UNKNOWN_ASSET_ACCESS;
   const [dialog, setDialog] = useState<AssetDialog>(null);
@@ -69,7 +70,7 @@ export function AssetPageView({ asset, version }: { asset: AssetRef; version: st
     return (
       <div className={styles.root}>
         <PageHeader title={asset.name} />
-        <ArmErrorState heading={`Couldn't load the ${words.singular}`} error={failureView(result)} onRetry={() => void page.refetch()} retrying={page.isFetching} />
+        <ArmErrorState heading={`Couldn't load the ${words.singular}`} error={failureView(result)} onRetry={readsAgainByItself(result) ? undefined : () => void page.refetch()} retrying={page.isFetching} />
       </div>
     );
   }

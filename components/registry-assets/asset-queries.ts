@@ -46,6 +46,8 @@ export function assetPageQuery(ref: AssetRef, version: string | null, load: Asse
   return queryOptions({
     queryKey: [...registryAssetsKey(ref.registry), 'asset', ref.kind, ref.name, version] as const,
     queryFn: () => load({ ...ref.registry, kind: ref.kind, asset: ref.name }, version),
+    // A render cut short by the page's ARM budget (or throttled) reads again by itself, like the registry's.
+    refetchInterval: readAgainInterval,
   });
 }
 

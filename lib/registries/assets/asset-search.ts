@@ -39,7 +39,10 @@ export type AssetSearchEvent =
   | { type: 'registry'; registry: SearchedRegistry; hits: AssetSearchHit[] }
   | ({ type: 'unreadable'; registry: SearchedRegistry } & ListFailure)
   | { type: 'done' }
-  | ({ type: 'failed' } & ListFailure);
+  /** ARM did not list the registries within the page's budget: why, while the search reads on. */
+  | ({ type: 'waiting' } & ListFailure)
+  /** The search ended without results; a throttled one says when ARM takes requests again. */
+  | ({ type: 'failed'; retryAfterSeconds?: number | null } & ListFailure);
 
 /** True when an asset's name contains the query, ignoring case (Studio's hub search matches names the same way). */
 export function nameMatches(name: string, query: string): boolean {

@@ -2,19 +2,29 @@
 // asset containers of every searched kind, at most SEARCH_CONCURRENCY requests in flight across the whole
 // search. Each registry is reported as soon as all of its kinds have answered, so the page fills in while
 // slower registries are still being read; a registry whose assets cannot be read is reported with ARM's
-// reason instead of its hits.
+// reason instead of its hits. Each read is bounded like any read the browser waits on (BROWSER_READ_BUDGET_MS):
+// a registry whose ARM stops answering is reported as such instead of holding the search for ARM's 90 s.
 import 'server-only';
 import type { ArmClient } from '@/lib/arm/client';
+import { BROWSER_READ_BUDGET_MS, withArmDeadline } from '@/lib/arm/deadline';
 import { isArmError } from '@/lib/arm/errors';
 import { listAssetContainers } from '@/lib/arm/registry-assets';
 import { nameMatches, SEARCH_CONCURRENCY, SEARCH_KINDS, type AssetSearchEvent, type AssetSearchHit, type SearchedRegistry } from '@/lib/registries/assets/asset-search';
-import { listFailureOf } from '@/lib/registries/registry-list';
+import { listFailureOf, type RegistryList } from '@/lib/registries/registry-list';
 import { listRegistries } from './list-registries';
 import { mapWithLimit } from './map-with-limit';
 
-/** Streams the search for `query` to `emit`, ending with `done`. Throws ArmError when no registry list could be read. */
-export async function searchAssets(client: ArmClient, query: string, emit: (event: AssetSearchEvent) => void, concurrency = SEARCH_CONCURRENCY): Promise<void> {
-  const list = await listRegistries(client);
+/**
+ * Streams the search for `query` to `emit`, ending with `done`. Throws ArmError when no registry list could be
+ * read. `list` reads the registries (the route gives it the page's time budget); default: listRegistries.
+ */
+export async function searchAssets(
+  client: ArmClient,
+  query: string,
+  emit: (event: AssetSearchEvent) => void,
+  { concurrency = SEARCH_CONCURRENCY, list: readList = () => listRegistries(client) }: { concurrency?: number; list?: () => Promise<RegistryList> } = {},
+): Promise<void> {
+  const list = await readList();
   emit({ type: 'started', registries: list.rows.length, unreadableSubscriptions: list.unreadable.map((u) => ({ subscriptionName: u.subscriptionName, message: u.message })) });
   const states = list.rows.map((row) => ({
     registry: { subscriptionId: row.subscriptionId, subscriptionName: row.subscriptionName, resourceGroup: row.resourceGroup, name: row.name } satisfies SearchedRegistry,
@@ -28,7 +38,7 @@ export async function searchAssets(client: ArmClient, query: string, emit: (even
     if (!state.failure) {
       const ref = { subscriptionId: state.registry.subscriptionId, resourceGroup: state.registry.resourceGroup, registryName: state.registry.name };
       try {
-        const containers = await listAssetContainers(client, ref, kind);
+        const containers = await withArmDeadline(BROWSER_READ_BUDGET_MS, () => listAssetContainers(client, ref, kind));
         for (const c of containers) {
           if (c.name && nameMatches(c.name, query)) state.hits.push({ kind, name: c.name, latestVersion: c.properties?.latestVersion ?? null, description: c.properties?.description ?? null });
         }
