@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readsAgainByItself } from '@/lib/action-kit/reads-again';
+import { encodeHandle } from '@/lib/arm/lro';
 import { createArmClient, type ArmClient } from '@/lib/arm/client';
 import { staticCredential } from '@/lib/arm/testing/fake-arm-server';
 
@@ -22,6 +23,7 @@ const { getRegistryDetailsAction } = await import('./[subscriptionId]/[resourceG
 const { getWriteAccessAction } = await import('./[subscriptionId]/[resourceGroup]/[name]/get-write-access-action');
 const { listSubscriptionsAction } = await import('./create/list-subscriptions-action');
 const { GET: pollDeployment } = await import('@/app/api/deployments/[subscriptionId]/[resourceGroup]/[deploymentName]/route');
+const { GET: pollRegistryOperation } = await import('./[subscriptionId]/[resourceGroup]/[name]/operations/[handle]/route');
 
 const registry = { subscriptionId: '00000000-0000-0000-0000-000000000001', resourceGroup: 'rg-ml', name: 'hung-registry' };
 let hung: Server;
@@ -79,5 +81,18 @@ describe('a read the browser asks for, with ARM hung', () => {
     expect(ms).toBeLessThan(BOUND_MS + SLACK_MS);
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject({ ...NOT_ANSWERING, notFound: false });
+  });
+
+  it("the registry page's poll of an operation it started answers the failure, and polls again", async () => {
+    const handle = encodeHandle({
+      kind: 'azure-async-operation',
+      pollUrl: `${acting.client!.endpoint}/subscriptions/${registry.subscriptionId}/providers/Microsoft.MachineLearningServices/locations/eastus/registryOperationsStatus/op-1`,
+      startedAt: new Date().toISOString(),
+    });
+    const params = Promise.resolve({ ...registry, handle });
+    const { result: response, ms } = await timed(() => pollRegistryOperation(new Request('http://console.test/x'), { params }));
+    expect(ms).toBeLessThan(BOUND_MS + SLACK_MS);
+    expect(response.status).toBe(502);
+    expect(await response.json()).toMatchObject({ arm: { code: 'ServiceTimeout' } });
   });
 });

@@ -8,6 +8,7 @@ import { NextResponse } from 'next/server';
 import { armErrorViewOf } from '@/lib/registries/arm-error-view';
 import type { OperationPoll } from '@/lib/registries/operation-types';
 import { parseRegistryRef } from '@/lib/registries/registry-ref';
+import { browserRead } from '@/lib/action-kit/browser-read';
 import { isArmError } from '@/lib/arm/errors';
 import { decodeHandle, pollOperation } from '@/lib/arm/lro';
 import { getConsoleArmClient } from '@/lib/session/arm-client';
@@ -33,7 +34,7 @@ export async function GET(_request: Request, { params }: { params: Promise<Param
     return NextResponse.json({ message: "Invalid operation handle: it is not an operation in this registry's subscription" }, { status: 400, headers: noStore });
   }
   try {
-    const result = await pollOperation(client, handle);
+    const result = await browserRead(() => pollOperation(client, handle));
     const body: OperationPoll = {
       status: result.status,
       retryAfterSeconds: result.retryAfterSeconds ?? handle.retryAfterSeconds ?? null,
