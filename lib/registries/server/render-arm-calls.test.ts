@@ -11,15 +11,8 @@ import { listRegistries } from './list-registries';
 import { listScreenStatuses } from './list-statuses';
 
 vi.mock('server-only', () => ({}));
-// React's cache scopes the own states a render's Resource Graph answer holds to that render; one scope here.
-vi.mock('react', async (original) => {
-  const react = await original<typeof import('react')>();
-  const once = <T,>(fn: () => T) => {
-    let value: { v: T } | undefined;
-    return () => (value ??= { v: fn() }).v;
-  };
-  return { ...react, cache: once };
-});
+// Hoisted above the imports: the helper is imported inside the factory.
+vi.mock('react', async (original) => (await import('./testing/one-render-cache')).withOneRenderCache(await original<typeof import('react')>()));
 
 const SUB = '33333333-aaaa-4000-8000-000000000001';
 const GROUPS = ['rg-a', 'rg-b', 'rg-c'];
