@@ -52,11 +52,35 @@ export async function issueToken(emulator: Emulator, principal: PrincipalRecord,
   return { access_token: token, token_type: 'Bearer', expires_in: lifetimeSeconds, expires_on: exp };
 }
 
+// Checking a signature costs an async WebCrypto HMAC on every ARM request, and a client sends one token on
+// hundreds of them. A token whose signature, audience and issuer verified once is remembered by its exact text
+// (per emulator: the signing secret is the database's); its time claims are checked against the clock on
+// every request all the same, as jwtVerify does, so an expired or not-yet-valid token gets the same 401.
+interface Verified {
+  caller: Caller;
+  nbf?: number;
+  exp?: number;
+}
+const verified = new WeakMap<Emulator, Map<string, Verified>>();
+// Far more than the tokens in use at once (the console holds one per principal); past it, start again.
+const MAX_VERIFIED = 1_000;
+
+function checkTimes(token: Verified, nowMs: number): Caller {
+  const now = Math.floor(nowMs / 1000);
+  if (token.nbf !== undefined && token.nbf > now) throw invalidAuthenticationToken(TENANT_ID, 'The access token is invalid.');
+  if (token.exp !== undefined && token.exp <= now) throw expiredAuthenticationToken(TENANT_ID);
+  return token.caller;
+}
+
 /** Verifies a bearer header and returns the caller; throws ARM's 401 errors. */
 export async function verifyAuthorizationHeader(emulator: Emulator, header: string | undefined): Promise<Caller> {
   if (!header) throw invalidAuthenticationToken(TENANT_ID, "The authentication failed because of missing 'Authorization' header.");
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw invalidAuthenticationToken(TENANT_ID, "The 'Authorization' header is invalid. It must be 'Bearer <token>'.");
+  let known = verified.get(emulator);
+  if (!known) verified.set(emulator, (known = new Map()));
+  const seen = known.get(match[1]);
+  if (seen) return checkTimes(seen, emulator.clock());
   try {
     const { payload } = await jwtVerify(match[1], signingKey(emulator.db), {
       algorithms: ['HS256'],
@@ -66,7 +90,10 @@ export async function verifyAuthorizationHeader(emulator: Emulator, header: stri
     });
     const { oid, upn, name, tid } = payload as Record<string, unknown>;
     if (typeof oid !== 'string' || typeof upn !== 'string') throw invalidAuthenticationToken(TENANT_ID, 'The access token is missing the oid or upn claim.');
-    return { oid, upn, name: typeof name === 'string' ? name : upn, tid: typeof tid === 'string' ? tid : TENANT_ID };
+    const caller: Caller = { oid, upn, name: typeof name === 'string' ? name : upn, tid: typeof tid === 'string' ? tid : TENANT_ID };
+    if (known.size >= MAX_VERIFIED) known.clear();
+    known.set(match[1], { caller, nbf: payload.nbf, exp: payload.exp });
+    return caller;
   } catch (e) {
     if (e instanceof joseErrors.JWTExpired) throw expiredAuthenticationToken(TENANT_ID);
     if (e instanceof joseErrors.JOSEError) throw invalidAuthenticationToken(TENANT_ID, 'The access token is invalid.');

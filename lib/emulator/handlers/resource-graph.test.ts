@@ -3,8 +3,10 @@
 // the 400 envelope for refused queries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmulatorFixture } from '../testing/emulator-fixture';
-import { startFixture } from '../testing/emulator-fixture';
+import { registryBody, startFixture, uniqueName } from '../testing/emulator-fixture';
 import { SEED_PRINCIPALS } from '../seed/principals';
+import { SEED_SUBSCRIPTIONS } from '../seed';
+import { addFault, clearFaults } from '../testing/control';
 
 const PATH = '/providers/Microsoft.ResourceGraph/resources?api-version=2024-04-01';
 const REGISTRIES = "Resources | where type =~ 'microsoft.machinelearningservices/registries'";
@@ -105,5 +107,24 @@ describe('POST /providers/Microsoft.ResourceGraph/resources', () => {
     expect((await query({ query: 'Resources', facets: [{ expression: 'location' }] })).status).toBe(400);
     expect((await query({ query: 'Resources', managementGroups: ['mg1'] })).status).toBe(400);
     expect((await f.arm('POST', '/providers/Microsoft.ResourceGraph/resources?api-version=2099-01-01', { body: { query: 'Resources' } })).status).toBe(400);
+  });
+
+  it('returns every registry of a page exactly as its own GET does, one mid-create included', async () => {
+    const name = uniqueName('arg-page');
+    // Held in Creating for the whole test whatever the time scale (a real-time delay rule), then let go.
+    const rule = await addFault(f.url, { kind: 'delay', registryName: name, operation: 'create', delayMs: 600_000, times: 1 });
+    try {
+      const created = await f.arm('PUT', `/subscriptions/${SEED_SUBSCRIPTIONS.development.id}/resourceGroups/rg-ml-dev/providers/Microsoft.MachineLearningServices/registries/${name}?api-version=2025-09-01`, { body: registryBody(['westus2', 'eastus']) });
+      expect(created.status).toBe(201);
+      const res = await query({ query: `${REGISTRIES} | project id, name, sku, properties, tags, identity, systemData | order by name asc` });
+      expect(res.body.count).toBeGreaterThan(7);
+      for (const { id, name: _name, ...columns } of res.body.data) {
+        const get = await f.arm<Record<string, unknown>>('GET', `${String(id)}?api-version=2025-09-01`);
+        expect(columns).toEqual({ sku: get.body.sku ?? null, properties: get.body.properties, tags: get.body.tags, identity: get.body.identity, systemData: get.body.systemData });
+      }
+      expect(res.body.data.find((r) => r.name === name)?.properties).toMatchObject({ provisioningState: 'Creating' });
+    } finally {
+      await clearFaults(f.url, rule.id);
+    }
   });
 });

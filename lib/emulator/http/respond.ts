@@ -32,7 +32,9 @@ export function send(res: ServerResponse, method: string, status: number, header
   const text = body === undefined || status === 204 || method === 'HEAD' ? '' : raw ? (body as string) : JSON.stringify(body);
   const all: Record<string, string> = { ...headers };
   if (text && !raw) all['Content-Type'] = 'application/json; charset=utf-8';
-  all['Content-Length'] = String(Buffer.byteLength(text));
+  // Encoded once: a Resource Graph page is ~100 KB, and byteLength then end(text) would encode it twice.
+  const bytes = Buffer.from(text);
+  all['Content-Length'] = String(bytes.length);
   res.writeHead(status, all);
-  res.end(text);
+  res.end(bytes);
 }

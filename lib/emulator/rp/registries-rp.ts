@@ -14,7 +14,7 @@ import { applyRegistryTags } from './registry-tags';
 import { asyncOperationHeaders } from './registry-urls';
 import type { RegistryPutInput, ValidatedRegistryPut } from './registry-validation';
 import { validateRegistryPut } from './registry-validation';
-import { toWireRegistry } from './registry-wire';
+import { toWireRegistries, toWireRegistry } from './registry-wire';
 import { requireResourceGroup, requireSubscription } from './scope-checks';
 
 /** Identifies one registry. */
@@ -101,5 +101,5 @@ export function getRegistryResult(ctx: RpContext, ref: RegistryRef): OperationRe
 export function listRegistryResources(ctx: RpContext, subscriptionId: string, resourceGroup?: string): Record<string, unknown>[] {
   const sub = requireSubscription(ctx, subscriptionId);
   const rg = resourceGroup ? requireResourceGroup(ctx, sub.id, resourceGroup, { forWrite: false }).name : undefined;
-  return listRegistries(ctx.emulator.db, sub.id, rg).map((r) => toWireRegistry(ctx.emulator, r));
+  return toWireRegistries(ctx.emulator, listRegistries(ctx.emulator.db, sub.id, rg));
 }

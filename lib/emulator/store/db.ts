@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS } from './migrations';
+import { cacheStatements } from './statement-cache';
 
 /** The database handle every store function receives. */
 export type Db = Database.Database;
@@ -20,7 +21,7 @@ export function openDatabase(path: string, opts: { reset?: boolean } = {}): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
-  return db;
+  return cacheStatements(db);
 }
 
 /** Applies every migration newer than the database's `user_version`, each in its own transaction. */

@@ -201,4 +201,13 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE resources ADD COLUMN changed_at INTEGER;
   `,
+  // 6: what every Resource Graph page of registries (the list's first screen) reads, from indexes: the rows
+  // in name order (ARG's `order by name`, so a page stops scanning early), and a registry's owned resources
+  // in creation order with what its ARM JSON says of them (store/resources.ts listOwnedResourceRefs). The
+  // latter leads with owner_key, so it replaces resources_owner.
+  `
+  CREATE INDEX registries_name ON registries (name);
+  CREATE INDEX resources_owned ON resources (owner_key, created_at, id_key, id, name, provisioning_state, region, role);
+  DROP INDEX resources_owner;
+  `,
 ];

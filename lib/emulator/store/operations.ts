@@ -98,9 +98,14 @@ export function getOperation(db: Db, id: string): OperationRecord | undefined {
   return row && toRecord(row);
 }
 
-/** Operations of one resource, newest first. */
-export function listOperationsForResource(db: Db, resourceKey: string): OperationRecord[] {
-  return (db.prepare('SELECT * FROM operations WHERE resource_key = ? ORDER BY started_at DESC, rowid DESC').all(resourceKey) as Row[]).map(toRecord);
+/** The latest operation of each of `resourceKeys` that has any (by start, then insertion), in one statement. */
+export function latestOperationsFor(db: Db, resourceKeys: readonly string[]): Map<string, OperationRecord> {
+  const rows = db
+    .prepare('SELECT * FROM operations WHERE resource_key IN (SELECT value FROM json_each(?)) ORDER BY resource_key, started_at DESC, rowid DESC')
+    .all(JSON.stringify(resourceKeys)) as Row[];
+  const latest = new Map<string, OperationRecord>();
+  for (const row of rows) if (!latest.has(row.resource_key)) latest.set(row.resource_key, toRecord(row));
+  return latest;
 }
 
 /** The operation of a resource still InProgress, if any. */

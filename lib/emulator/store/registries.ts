@@ -98,6 +98,12 @@ export function findRegistryByName(db: Db, name: string): RegistryRecord | undef
   return row && toRecord(row);
 }
 
+/** Registries by id key, in one statement (a key with no registry is absent from the map). */
+export function getRegistriesByKeys(db: Db, keys: readonly string[]): Map<string, RegistryRecord> {
+  const rows = db.prepare('SELECT * FROM registries WHERE id_key IN (SELECT value FROM json_each(?))').all(JSON.stringify(keys)) as Row[];
+  return new Map(rows.map((row) => [row.id_key, toRecord(row)]));
+}
+
 /** A registry by its id key. */
 export function getRegistryByKey(db: Db, key: string): RegistryRecord | undefined {
   const row = db.prepare('SELECT * FROM registries WHERE id_key = ?').get(key) as Row | undefined;

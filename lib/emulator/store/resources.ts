@@ -135,6 +135,26 @@ export function listOwnedResources(db: Db, ownerKey: string): ResourceRecord[] {
   return (db.prepare('SELECT * FROM resources WHERE owner_key = ? ORDER BY created_at, id_key').all(ownerKey) as Row[]).map(toRecord);
 }
 
+/** What a registry's ARM JSON says of each resource it owns (its regionDetails): no properties, tags or sku. */
+export type OwnedResourceRef = Pick<ResourceRecord, 'id' | 'name' | 'provisioningState' | 'region' | 'role'>;
+
+// Narrow on purpose: a Resource Graph page shapes up to 1000 registries, ~3 owned resources each, and their
+// properties JSON is most of a row's bytes.
+/** The owned resources of each of `ownerKeys` (registry id keys), ordered by creation, in one statement. */
+export function listOwnedResourceRefs(db: Db, ownerKeys: readonly string[]): Map<string, OwnedResourceRef[]> {
+  const rows = db
+    .prepare('SELECT owner_key, id, name, provisioning_state, region, role FROM resources WHERE owner_key IN (SELECT value FROM json_each(?)) ORDER BY owner_key, created_at, id_key')
+    .all(JSON.stringify(ownerKeys)) as Pick<Row, 'owner_key' | 'id' | 'name' | 'provisioning_state' | 'region' | 'role'>[];
+  const byOwner = new Map<string, OwnedResourceRef[]>();
+  for (const row of rows) {
+    const ref: OwnedResourceRef = { id: row.id, name: row.name, provisioningState: row.provisioning_state, region: row.region ?? undefined, role: row.role ?? undefined };
+    const owned = byOwner.get(row.owner_key!);
+    if (owned) owned.push(ref);
+    else byOwner.set(row.owner_key!, [ref]);
+  }
+  return byOwner;
+}
+
 /** Resources whose pending transition is due at `now`, oldest first. */
 export function listDueResources(db: Db, now: number): ResourceRecord[] {
   return (db.prepare('SELECT * FROM resources WHERE due_at IS NOT NULL AND due_at <= ? ORDER BY due_at').all(now) as Row[]).map(toRecord);

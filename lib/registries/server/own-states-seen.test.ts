@@ -8,14 +8,8 @@ import { listRegistriesViaGraph } from './list-via-graph';
 import { listScreenStatuses } from './list-statuses';
 
 vi.mock('server-only', () => ({}));
-vi.mock('react', async (original) => {
-  const react = await original<typeof import('react')>();
-  const once = <T,>(fn: () => T) => {
-    let value: { v: T } | undefined;
-    return () => (value ??= { v: fn() }).v;
-  };
-  return { ...react, cache: once };
-});
+// Hoisted above the imports: the helper is imported inside the factory.
+vi.mock('react', async (original) => (await import('./testing/one-render-cache')).withOneRenderCache(await original<typeof import('react')>()));
 
 const SUB = '22222222-aaaa-4000-8000-000000000001';
 const registryId = (name: string) => `/subscriptions/${SUB}/resourceGroups/rg-ml/providers/Microsoft.MachineLearningServices/registries/${name}`;
