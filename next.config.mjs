@@ -20,6 +20,8 @@ const nextConfig = {
   // Separate build folders for parallel test runs on one checkout (scripts/start.ts reads the same variable).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // The console's server compresses instead (brotli for browsers, cheaper gzip): scripts/console-compression.ts.
+  compress: false,
   // `npm test` type-checks the whole repo (tests included); a type error in a test must not stop `npm start`.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ['better-sqlite3', 'ioredis', '@azure/identity', '@azure/msal-node'],

@@ -1,14 +1,15 @@
 // What the console's server does around each request Next handles: stamps whether the visitor used https
 // (its own TLS, or X-Forwarded-Proto from a peer in CONSOLE_TRUSTED_PROXIES — replacing whatever the client
 // sent), opens the request's log context (the balancer's X-Request-Id or a new one; lib/arm records ARM's
-// correlation ids into it), writes one JSON log line when the response is done, and counts what is in
-// flight so a SIGTERM can drain.
+// correlation ids into it), compresses the response (console-compression.ts), writes one JSON log line when
+// the response is done, and counts what is in flight so a SIGTERM can drain.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { PUBLIC_PROTO_HEADER, visitorProto } from '../lib/http-security/public-origin';
 import { runWithRequestContext, type RequestContext } from '../lib/observability/request-context';
 import { logLine, pathOnly } from '../lib/observability/structured-log';
+import { compressResponse } from './console-compression';
 
 // A request id from the balancer is kept when it looks like one; anything else is replaced, not logged.
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -65,6 +66,7 @@ export function consoleRequestListener(options: {
       });
       if (inFlight.draining && inFlight.count === 0) inFlight.onIdle();
     };
+    compressResponse(req, res);
     res.once('finish', done);
     res.once('close', done);
     runWithRequestContext(context, () => {

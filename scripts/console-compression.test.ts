@@ -1,0 +1,135 @@
+// The console server's compression as a browser or an ARM client sees it, through the real request listener:
+// which encoding a client gets for what it accepts, Vary, what stays uncompressed, and that a streamed page
+// still arrives piece by piece (Next flushes after each chunk; the skeleton must not wait for the rows).
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, createBrotliDecompress, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleRequestListener, type InFlight } from './console-requests';
+
+const PAGE = `<!DOCTYPE html><html><body>${'<div class="row">registry</div>'.repeat(400)}</body></html>`;
+const SKELETON = '<div id="skeleton">Loading registries</div>';
+const ROWS = '<div id="rows">readload-001</div>';
+
+// Resolved by the test once the client has read the skeleton: the stream's end waits for it.
+let releaseRows: () => void = () => undefined;
+
+function handle(req: IncomingMessage, res: ServerResponse & { flush?: () => void }): Promise<void> {
+  switch (req.url) {
+    case '/page':
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(PAGE);
+      break;
+    case '/small':
+      res.setHeader('Content-Type', 'application/json');
+      res.setHeader('Content-Length', '11');
+      res.end('{"ok":true}');
+      break;
+    case '/image':
+      res.setHeader('Content-Type', 'image/png');
+      res.end(Buffer.alloc(4096, 7));
+      break;
+    case '/stream':
+      // As Next's pipe-readable.js does: write a chunk, flush, later the rest.
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.write(SKELETON + ' '.repeat(2048));
+      res.flush?.();
+      return new Promise<void>((resolve) => {
+        releaseRows = () => {
+          res.end(ROWS);
+          resolve();
+        };
+      });
+    default:
+      res.statusCode = 404;
+      res.end();
+  }
+  return Promise.resolve();
+}
+
+let server: Server;
+let port = 0;
+
+beforeAll(async () => {
+  const inFlight: InFlight = { count: 0, draining: false, onIdle: () => undefined };
+  server = createServer(consoleRequestListener({ handle, replica: 'test', trustedProxies: [], inFlight }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+function get(path: string, acceptEncoding: string | null, method = 'GET'): Promise<{ res: IncomingMessage; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const headers = acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding };
+    const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ res, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('console server compression', () => {
+  it('sends brotli to a client that accepts it (every browser), with Vary and the request id kept', async () => {
+    const { res, body } = await get('/page', 'gzip, deflate, br, zstd');
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers.vary).toMatch(/accept-encoding/i);
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(brotliDecompressSync(body).toString()).toBe(PAGE);
+    expect(body.length).toBeLessThan(PAGE.length / 10);
+  });
+
+  it('sends gzip to a client without brotli (Node fetch over http)', async () => {
+    const { res, body } = await get('/page', 'gzip, deflate');
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.headers.vary).toMatch(/accept-encoding/i);
+    expect(gunzipSync(body).toString()).toBe(PAGE);
+  });
+
+  it('sends the page as it is to a client that accepts neither', async () => {
+    for (const accept of ['identity', null]) {
+      const { res, body } = await get('/page', accept);
+      expect(res.headers['content-encoding']).toBeUndefined();
+      expect(res.headers.vary).toMatch(/accept-encoding/i);
+      expect(body.toString()).toBe(PAGE);
+    }
+  });
+
+  it('leaves small bodies, images and HEAD answers uncompressed', async () => {
+    const small = await get('/small', 'br, gzip');
+    expect(small.res.headers['content-encoding']).toBeUndefined();
+    expect(small.body.toString()).toBe('{"ok":true}');
+    const image = await get('/image', 'br, gzip');
+    expect(image.res.headers['content-encoding']).toBeUndefined();
+    expect(image.body.length).toBe(4096);
+    const head = await get('/page', 'br, gzip', 'HEAD');
+    expect(head.res.statusCode).toBe(200);
+    expect(head.res.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('delivers a streamed page piece by piece: the skeleton arrives while the rows are still pending', async () => {
+    const text = await new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/stream', headers: { 'accept-encoding': 'br' } }, (res) => {
+        expect(res.headers['content-encoding']).toBe('br');
+        let seen = '';
+        const decoded = res.pipe(createBrotliDecompress());
+        decoded.on('data', (chunk: Buffer) => {
+          seen += chunk.toString();
+          // The rows are only written once the skeleton has reached the client.
+          if (seen.includes(SKELETON) && !seen.includes(ROWS)) releaseRows();
+        });
+        decoded.on('end', () => resolve(seen));
+        decoded.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(text.indexOf(SKELETON)).toBe(0);
+    expect(text.endsWith(ROWS)).toBe(true);
+  });
+});
