@@ -36,6 +36,9 @@ export interface ReadLoadFigures {
   htmlBytes: number;
 }
 
+// How long each run's load goes unmeasured first (seconds).
+const WARM_UP_SECONDS = Number(process.env.READ_LOAD_WARM_UP_SECONDS ?? 10);
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 // A render whose ARM time budget ran out (lib/arm/deadline.ts) is a 200 page that shows why it waits: not a
@@ -126,12 +129,12 @@ export async function measureReadLoad(options: {
   seconds: number;
 }): Promise<ReadLoadFigures> {
   const { url, pids, armPid, cookie, clients, seconds } = options;
-  // A few renders per replica first, so the figures are not the first render's code loading.
-  let htmlBytes = 0;
-  for (let i = 0; i < 3 * pids.length; i++) {
-    const body = await fetch(`${url}/registries`, { headers: { cookie } }).then((r) => r.text());
-    htmlBytes = Buffer.byteLength(body);
-  }
+  const body = await fetch(`${url}/registries`, { headers: { cookie } }).then((r) => r.text());
+  const htmlBytes = Buffer.byteLength(body);
+  // The same load, unmeasured, first: a replica in service has rendered thousands of pages, and a fresh one
+  // spends its first few hundred compiling (V8's optimizing compiler took 12.6% of a fresh replica's CPU in
+  // the first 20 s and half that later). The figures are of a replica at work, not of one warming up.
+  await load(url, cookie, clients, WARM_UP_SECONDS);
   pids.forEach(resetPeakRss);
   const samplers = pids.map((pid) => sampleRss(pid, 250));
   const cpuBefore = pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);

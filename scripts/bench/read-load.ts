@@ -1,5 +1,5 @@
 // `npm run bench:read-load` (and part of `npm run bench`): concurrent signed-in clients on /registries for
-// READ_LOAD_SECONDS (30) each, at every count of READ_LOAD_CLIENTS (40,50), against one console replica and
+// READ_LOAD_SECONDS (30) each, after READ_LOAD_WARM_UP_SECONDS (10) of the same load unmeasured, at every count of READ_LOAD_CLIENTS (40,50), against one console replica and
 // then two (Redis session store), on the ARM emulator seeded to
 // READ_LOAD_REGISTRIES (566). Prints one line per run (requests/s, p50/p95/p99, errors, peak RSS per replica,
 // CPU ms per page of the replicas and of the emulator, HTML bytes) and the targets it meets, then one JSON
