@@ -18,10 +18,15 @@ import compression from 'compression';
 
 const GZIP_LEVEL = 1;
 const BROTLI_QUALITY = 3;
+// Brotli's default window (22 bits) gives every response a 4 MB+ encoder, allocated on the main thread and
+// faulted in page by page: with 8 renders in flight it cost 13 CPU ms per /registries page (32.1 against
+// 18.7 for gzip, read-load at 40 clients, 43.6 req/s against 64.1). A 256 KB window covers a whole page
+// (the list's is 204 KB) and compresses it to the same 25.7 KB: 21 CPU ms per page, 58 req/s.
+const BROTLI_WINDOW_BITS = 18;
 
 const middleware = compression({
   level: GZIP_LEVEL,
-  brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } },
+  brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_LGWIN]: BROTLI_WINDOW_BITS } },
 });
 
 const noop = () => undefined;
