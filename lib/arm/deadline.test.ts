@@ -56,6 +56,21 @@ describe('withArmDeadline', () => {
     }
   });
 
+  it('lets a render have many ARM calls in flight in one budget without a listener-leak warning', async () => {
+    const endpoint = await serve((_req, res) => setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"value":[]}'), 50));
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      await withArmDeadline(2_000, () => Promise.all(Array.from({ length: 24 }, () => read(endpoint))));
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+
   it('gives up when the token endpoint itself hangs (a stopped emulator), within the budget', async () => {
     const endpoint = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"value":[]}'));
     const hungCredential = { getToken: () => new Promise<never>(() => undefined) };

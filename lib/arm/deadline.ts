@@ -5,6 +5,7 @@
 // The browser's own reads (server actions, polls) get a longer bound (BROWSER_READ_BUDGET_MS), so a frozen
 // ARM never holds the console's connections for minutes; clicked writes run outside any budget.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { setMaxListeners } from 'node:events';
 import { ArmError } from './errors';
 
 interface DeadlineScope {
@@ -63,10 +64,10 @@ export const BROWSER_READ_BUDGET_MS = 20_000;
 export function withArmDeadline<T>(budgetMs: number, fn: () => Promise<T>): Promise<T> {
   const outer = storage.getStore();
   if (outer && outer.deadlineAt <= Date.now() + budgetMs) return fn();
-  return storage.run(
-    { deadlineAt: Date.now() + budgetMs, budgetMs, throttledUntil: null, cutShort: new AbortController(), firstCallAt: null, answered: 0 },
-    fn,
-  );
+  const cutShort = new AbortController();
+  // Every ARM call in flight inside the budget listens to it (deadlineSignal): a render reads 20+ at once.
+  setMaxListeners(0, cutShort.signal);
+  return storage.run({ deadlineAt: Date.now() + budgetMs, budgetMs, throttledUntil: null, cutShort, firstCallAt: null, answered: 0 }, fn);
 }
 
 /** A call's signal: fires when the current budget is spent or `signal` fires. `release` once the call is done. */
