@@ -1,5 +1,5 @@
 // Bench step (f): first-load JavaScript per route, as the browser receives it. A full load of each route in
-// Chromium with the cache off, summing the encoded (gzip, as `next start` serves it) bodies of every script
+// Chromium with the cache off, summing the encoded (brotli, as the console's server sends it to a browser) bodies of every script
 // the page requested before it hydrated: what a person's first visit downloads before the page works.
 import { chromium, type Page } from '@playwright/test';
 import { SEED_SUBSCRIPTIONS } from '@/lib/emulator/seed/subscriptions';
@@ -10,10 +10,10 @@ import { buildDeploymentTemplate, deploymentRequestBody } from '@/lib/registries
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const FIRST_REGISTRY_LINK = '[role="table"][aria-label="Registries"] [role="row"][aria-rowindex="2"] a';
 
-/** Gzipped KB of JavaScript per route name. */
+/** Compressed KB of JavaScript per route name. */
 export type FirstLoadJs = Record<'list' | 'wizard' | 'registryPage' | 'progressPage' | 'assetPage' | 'assetSearch' | 'publishPage', number>;
 
-/** One script a route loaded before it hydrated: its path and gzipped bytes (for finding what to trim). */
+/** One script a route loaded before it hydrated: its path and compressed bytes (for finding what to trim). */
 export interface FirstLoadScript {
   path: string;
   bytes: number;

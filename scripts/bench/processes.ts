@@ -1,5 +1,5 @@
 // Processes of the benchmark: a free port, a production build when none is current, the emulator on a temp
-// database, and `next start` against it. Every child runs in its own process group so stopping reaches its
+// database, and the console's own server against it. Every child runs in its own process group so stopping reaches its
 // descendants; only children this script started are ever signalled.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -109,7 +109,8 @@ export async function startEmulator(port: number, dbPath: string): Promise<{ chi
 /** Starts the production console against `armUrl` and resolves once it serves. */
 export async function startConsole(port: number, armUrl: string): Promise<{ child: ChildProcess; url: string }> {
   const env = { ...process.env, PORT: String(port), ARM_ENDPOINT: armUrl, ARM_AUTH: 'emulator', NODE_ENV: 'production' as const };
-  const child = spawnChild(path.join(BIN, 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], env);
+  // The console's own server, as `npm start` runs it (scripts/console-server.ts): it, not `next start`, compresses.
+  const child = spawnChild(path.join(BIN, 'tsx'), ['scripts/console-server.ts', '--port', String(port), '--host', '127.0.0.1'], env);
   child.stdout?.resume();
   child.stderr?.resume();
   const url = `http://127.0.0.1:${port}`;

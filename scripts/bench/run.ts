@@ -2,7 +2,7 @@
 // console if needed, starts its own emulator (temp database) and a production console on free ports, bulk-seeds,
 // then measures (a) raw Resource Graph pages, (b) the console's list via Resource Graph, (c) via per-subscription
 // fan-out, (d) Chromium: first rows and search keystroke, (e) peak RSS of console and emulator, (f) first-load
-// JavaScript per route (gzipped), (g) read load (scripts/bench/read-load.ts), (h) Chromium: LCP and interactive
+// JavaScript per route (compressed, as browsers receive it), (g) read load (scripts/bench/read-load.ts), (h) Chromium: LCP and interactive
 // for the list and a registry page, statuses after rows, an ARM failure on screen, (i) server time of a Models
 // tab and an asset page at 5,000 models, (j) a 200 MB model upload through the publish page with the console's
 // RSS. Readable lines first; the LAST line is one JSON object with the issues' keys.
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   log(`(d) Chromium: first rows visible ${browser.firstRowsMs} ms (median of [${browser.samples.firstRows.join(', ')}])`);
   log(`(d) Chromium: search keystroke → updated rows ${round(browser.searchKeystrokeMs)} ms (median of [${browser.samples.keystrokes.map(round).join(', ')}])`);
   const firstLoadJsKb = await measureFirstLoadJs(consoleApp.url, emulator.url);
-  log(`(f) first-load JS, gzipped KB: ${Object.entries(firstLoadJsKb).map(([route, kb]) => `${route} ${kb}`).join(', ')}`);
+  log(`(f) first-load JS, compressed KB (brotli): ${Object.entries(firstLoadJsKb).map(([route, kb]) => `${route} ${kb}`).join(', ')}`);
   const timings = await measureTimings(consoleApp.url, emulator.url);
   logTimings(timings);
   const assets = await measureAssets(consoleApp.url, emulator.url, log);

@@ -71,9 +71,9 @@ export async function startEmulatorProcess(options: { port: number; db: string; 
 
 // V8 grows a busy server's heap lazily: 50 concurrent /registries renders took a replica from 330 MB to 590 MB
 // within a minute with the default limit, while its heap after a full GC stayed near 100 MB (no leak). A
-// 320 MB old space keeps the peak under 400 MB (npm run bench:read-load; docs/operations.md) and leaves three
-// times the live heap. An operator's own --max-old-space-size or --max-semi-space-size in NODE_OPTIONS wins.
-const REPLICA_OLD_SPACE_MB = 320;
+// 288 MB old space keeps the peak under 400 MB with the 32 MB semi-space below (npm run bench:read-load;
+// docs/operations.md; 320 MB peaked at 401-413 MB in the two-replica runs) and leaves near three times the live heap. An operator's own --max-old-space-size or --max-semi-space-size in NODE_OPTIONS wins.
+const REPLICA_OLD_SPACE_MB = 288;
 // 40 concurrent renders keep each render's objects alive for its whole second: in the default 16 MB semi-space
 // many survive two scavenges and are promoted, and the old space then needs full collections (GC helper threads
 // plus main-thread pauses). 32 MB took scavenges per page from ~0.5 to ~0.25, full collections from ~0.04 to
