@@ -1,6 +1,7 @@
 // The console server's compression as a browser or an ARM client sees it, through the real request listener:
 // which encoding a client gets for what it accepts, Vary, what stays uncompressed, and that a streamed page
 // still arrives piece by piece (Next flushes after each chunk; the skeleton must not wait for the rows).
+import { randomBytes } from 'node:crypto';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, createBrotliDecompress, gunzipSync } from 'node:zlib';
@@ -14,11 +15,20 @@ const ROWS = '<div id="rows">readload-001</div>';
 // Resolved by the test once the client has read the skeleton: the stream's end waits for it.
 let releaseRows: () => void = () => undefined;
 
+// 300 KB that does not compress on its own, twice: only a window reaching 300 KB back finds the repeat.
+const NOISE = randomBytes(225 * 1024).toString('base64');
+const BUILD_FILE = NOISE + NOISE;
+
 function handle(req: IncomingMessage, res: ServerResponse & { flush?: () => void }): Promise<void> {
   switch (req.url) {
     case '/page':
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.end(PAGE);
+      break;
+    case '/_next/static/chunks/build.js':
+    case '/api/script.js':
+      res.setHeader('Content-Type', 'application/javascript; charset=utf-8');
+      res.end(BUILD_FILE);
       break;
     case '/small':
       res.setHeader('Content-Type', 'application/json');
@@ -89,6 +99,15 @@ describe('console server compression', () => {
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(res.headers.vary).toMatch(/accept-encoding/i);
     expect(gunzipSync(body).toString()).toBe(PAGE);
+  });
+
+  it("compresses Next's immutable build files harder than pages: their repeats beyond 256 KB are found", async () => {
+    const built = await get('/_next/static/chunks/build.js', 'gzip, deflate, br');
+    const page = await get('/api/script.js', 'gzip, deflate, br');
+    expect(built.res.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(built.body).toString()).toBe(BUILD_FILE);
+    expect(built.body.length).toBeLessThan(NOISE.length * 0.85);
+    expect(page.body.length).toBeGreaterThan(NOISE.length * 1.3);
   });
 
   it('sends the page as it is to a client that accepts neither', async () => {

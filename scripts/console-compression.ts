@@ -29,6 +29,12 @@ const middleware = compression({
   brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_LGWIN]: BROTLI_WINDOW_BITS } },
 });
 
+// Next's hashed build files (/_next/static/) are immutable: a browser downloads each once, so bytes count
+// more than CPU. On the build's 12 largest chunks: gzip 6 359 KB, brotli 3 with the small window 370 KB,
+// brotli 5 with its default window 340 KB in about gzip 6's time.
+const STATIC_PREFIX = '/_next/static/';
+const staticMiddleware = compression({ level: 6, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } });
+
 const noop = () => undefined;
 
 /**
@@ -51,6 +57,7 @@ function releaseOnHangUp(res: ServerResponse): void {
 /** Compresses what `res` sends, as the request's Accept-Encoding allows; call before anything is written. */
 export function compressResponse(req: IncomingMessage, res: ServerResponse): void {
   // The middleware is typed for express; it only uses node's own request and response.
-  middleware(req as Parameters<typeof middleware>[0], res as Parameters<typeof middleware>[1], noop);
+  const chosen = req.url?.startsWith(STATIC_PREFIX) ? staticMiddleware : middleware;
+  chosen(req as Parameters<typeof middleware>[0], res as Parameters<typeof middleware>[1], noop);
   releaseOnHangUp(res);
 }
