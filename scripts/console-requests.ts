@@ -2,7 +2,8 @@
 // (its own TLS, or X-Forwarded-Proto from a peer in CONSOLE_TRUSTED_PROXIES — replacing whatever the client
 // sent), opens the request's log context (the balancer's X-Request-Id or a new one; lib/arm records ARM's
 // correlation ids into it), compresses the response (console-compression.ts), writes one JSON log line when
-// the response is done, and counts what is in flight so a SIGTERM can drain.
+// the response is done (`aborted: true` when the client hung up first, which is no error: console-hang-ups.ts),
+// and counts what is in flight so a SIGTERM can drain.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
@@ -10,6 +11,7 @@ import { PUBLIC_PROTO_HEADER, visitorProto } from '../lib/http-security/public-o
 import { runWithRequestContext, type RequestContext } from '../lib/observability/request-context';
 import { logLine, pathOnly } from '../lib/observability/structured-log';
 import { compressResponse } from './console-compression';
+import { clientHungUp, guardRequestStream } from './console-hang-ups';
 
 // A request id from the balancer is kept when it looks like one; anything else is replaced, not logged.
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -60,6 +62,7 @@ export function consoleRequestListener(options: {
         path: pathOnly(req.url),
         status: res.statusCode,
         completed: res.writableFinished,
+        aborted: clientHungUp(req, res) || undefined,
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
         armCalls: context.armCalls,
         armCorrelationIds: context.armCorrelationIds,
@@ -67,6 +70,9 @@ export function consoleRequestListener(options: {
       if (inFlight.draining && inFlight.count === 0) inFlight.onIdle();
     };
     compressResponse(req, res);
+    guardRequestStream(req, res, (error) => {
+      logLine('error', 'request stream failed', { replica, requestId: context.requestId, path: pathOnly(req.url), error: error.message });
+    });
     res.once('finish', done);
     res.once('close', done);
     runWithRequestContext(context, () => {

@@ -27,6 +27,20 @@ describe('scanLog', () => {
     ]);
   });
 
+  it("finds Next's uncaught exceptions and unhandled rejections, colours and all", () => {
+    const log = [
+      '{"level":"info","msg":"request","requestId":"r1","method":"POST","path":"/registries","status":403,"completed":false,"aborted":true}',
+      'Error: aborted',
+      '    at \u001b[3mignore-listed frames\u001b[23m {',
+      '\u001b[31m\u001b[1m⨯\u001b[22m\u001b[39m uncaughtException:  Error: aborted',
+      '⨯ unhandledRejection: TypeError: fetch failed',
+    ].join('\n');
+    expect(scanLog(log)).toEqual([
+      expect.objectContaining({ kind: 'uncaught', what: 'uncaughtException', line: 4 }),
+      expect.objectContaining({ kind: 'uncaught', what: 'unhandledRejection', line: 5 }),
+    ]);
+  });
+
   it('passes an ordinary log', () => {
     expect(scanLog('[arm] ARM emulator listening on http://127.0.0.1:4510\n[console] listening on http://localhost:3000')).toEqual([]);
   });

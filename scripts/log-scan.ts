@@ -1,11 +1,13 @@
 // What must never appear in the console's or the emulator's logs: bearer tokens, JWTs, cookie values,
 // Authorization headers, OAuth token fields; and what the browser tests must never cause: CSP violation
-// reports (app/api/csp-reports/route.ts logs each as one "[csp-violation]" line). Pure, so it is unit-tested;
-// the browser tests' global teardown runs it over the whole run's log (e2e/support/global-teardown.ts).
+// reports (app/api/csp-reports/route.ts logs each as one "[csp-violation]" line), and uncaught exceptions or
+// unhandled rejections (Next's process handlers print "⨯ uncaughtException: …" and keep serving: only the log
+// tells; a client hanging up is not one, scripts/console-hang-ups.ts). Pure, so it is unit-tested; the
+// browser tests' global teardown runs it over the whole run's log (e2e/support/global-teardown.ts).
 
 /** One finding: its kind, line number and the line, with the secret itself masked. */
 export interface LogFinding {
-  kind: 'secret' | 'csp-violation';
+  kind: 'secret' | 'csp-violation' | 'uncaught';
   what: string;
   line: number;
   text: string;
@@ -21,11 +23,16 @@ const SECRET_PATTERNS: { what: string; pattern: RegExp }[] = [
   { what: 'client secret', pattern: /\bclient_secret["']?\s*[:=]\s*["']?\S{8,}/i },
 ];
 
+// Next's wording (next/dist/server/lib/router-server.js and process-error-handlers.js), after its red ⨯.
+const UNCAUGHT = /(?:^|\s)(uncaughtException|unhandledRejection):/;
+
 /** Every finding in `log`. */
 export function scanLog(log: string): LogFinding[] {
   const findings: LogFinding[] = [];
   log.split('\n').forEach((text, index) => {
     if (text.includes('[csp-violation]')) findings.push({ kind: 'csp-violation', what: 'CSP violation report', line: index + 1, text });
+    const uncaught = UNCAUGHT.exec(text);
+    if (uncaught) findings.push({ kind: 'uncaught', what: uncaught[1], line: index + 1, text: masked(text) });
     for (const { what, pattern } of SECRET_PATTERNS) {
       if (pattern.test(text)) findings.push({ kind: 'secret', what, line: index + 1, text: masked(text) });
     }

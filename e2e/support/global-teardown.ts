@@ -1,5 +1,6 @@
 // After the whole browser run: the console's and the emulator's log (teed by scripts/e2e-server.ts into
-// E2E_LOG_FILE) must hold no token, cookie or Authorization header, and no CSP violation report.
+// E2E_LOG_FILE) must hold no token, cookie or Authorization header, no CSP violation report and no uncaught
+// exception.
 import { existsSync, readFileSync } from 'node:fs';
 import { scanLog } from '../../scripts/log-scan';
 
@@ -14,7 +15,8 @@ export default function globalTeardown(): void {
   const lines = log.split('\n').length;
   const violations = findings.filter((finding) => finding.kind === 'csp-violation');
   const secrets = findings.filter((finding) => finding.kind === 'secret');
-  console.log(`[log-check] ${lines} log lines scanned: ${secrets.length} secrets, ${violations.length} CSP violation reports.`);
+  const uncaught = findings.filter((finding) => finding.kind === 'uncaught');
+  console.log(`[log-check] ${lines} log lines scanned: ${secrets.length} secrets, ${violations.length} CSP violation reports, ${uncaught.length} uncaught exceptions.`);
   if (findings.length > 0) {
     const list = findings.slice(0, 20).map((finding) => `  line ${finding.line} (${finding.what}): ${finding.text.slice(0, 300)}`);
     throw new Error(`Log check failed:\n${list.join('\n')}`);
