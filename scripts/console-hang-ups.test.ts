@@ -25,7 +25,7 @@ let onUncaught: () => void = () => undefined;
 function startAndHold(req: IncomingMessage, res: ServerResponse & { flush?: () => void }, status = 200): Promise<void> {
   const id = String(req.headers['x-request-id']);
   req.once('close', () => requestClosed.get(id)?.());
-  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
+  res.writeHead(status, { 'Content-Type': req.headers.rsc === '1' ? 'text/x-component' : 'text/html; charset=utf-8' });
   res.write(FIRST_CHUNK);
   res.flush?.();
   return new Promise((resolve) => res.once('close', resolve));
