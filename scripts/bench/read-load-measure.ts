@@ -119,6 +119,11 @@ async function load(url: string, cookie: string, clients: number, seconds: numbe
   return { latencies, errors, cutOff };
 }
 
+/** `clients` clients on `url` for `seconds`, unmeasured: a replica's warm-up before any run. */
+export async function warmUp(url: string, cookie: string, clients: number, seconds: number): Promise<void> {
+  await load(url, cookie, clients, seconds);
+}
+
 /** Warms the replicas, then loads `url` and returns the run's figures. */
 export async function measureReadLoad(options: {
   url: string;

@@ -1,6 +1,7 @@
 // `npm run bench:read-load` (and part of `npm run bench`): concurrent signed-in clients on /registries for
-// READ_LOAD_SECONDS (30) each, after READ_LOAD_WARM_UP_SECONDS (10) of the same load unmeasured, at every count of READ_LOAD_CLIENTS (40,50), against one console replica and
-// then two (Redis session store), on the ARM emulator seeded to
+// READ_LOAD_SECONDS (30) each, after READ_LOAD_WARM_UP_SECONDS (10) of the same load unmeasured, at every count of
+// READ_LOAD_CLIENTS (40,50), against one console replica and then two, each replica first warmed on its own for
+// READ_LOAD_REPLICA_WARM_UP_SECONDS (30), all on one Redis session store and on the ARM emulator seeded to
 // READ_LOAD_REGISTRIES (566). Prints one line per run (requests/s, p50/p95/p99, errors, peak RSS per replica,
 // CPU ms per page of the replicas and of the emulator, HTML bytes) and the targets it meets, then one JSON
 // line. Needs a production build (NEXT_DIST_DIR honoured); READ_LOAD_REPLICAS (1,2) picks the configurations.
@@ -17,7 +18,7 @@ import { startEmulatorProcess, startReplica } from '../cluster/cluster-processes
 import { startRoundRobinProxy } from '../cluster/round-robin-proxy';
 import { startRedisServer } from '../redis/redis-server-process';
 import { ensureRedis } from './processes';
-import { describeRun, measureReadLoad, type ReadLoadFigures } from './read-load-measure';
+import { describeRun, measureReadLoad, warmUp, type ReadLoadFigures } from './read-load-measure';
 
 const CLIENTS = (process.env.READ_LOAD_CLIENTS ?? '40,50').split(',').map(Number);
 const REPLICAS = (process.env.READ_LOAD_REPLICAS ?? '1,2').split(',').map(Number);
@@ -27,6 +28,10 @@ const PORT_BASE = Number(process.env.READ_LOAD_PORT_BASE ?? 3560);
 const EMULATOR_PORT = Number(process.env.READ_LOAD_EMULATOR_PORT ?? 5050);
 // As start:cluster's proxy does (CLUSTER_MAX_IN_FLIGHT); 0 lets every request through at once.
 const MAX_IN_FLIGHT = Number(process.env.READ_LOAD_MAX_IN_FLIGHT ?? 8) || undefined;
+// Each replica's own warm-up before any run, at the proxy's per-replica concurrency: V8 was still optimizing
+// ~50 functions a second 50 s into a replica's life (--trace-opt), so a replica started for the two-replica run
+// and warmed for 10 s would be measured mid-compilation beside one that had served the whole one-replica run.
+const REPLICA_WARM_UP_SECONDS = Number(process.env.READ_LOAD_REPLICA_WARM_UP_SECONDS ?? 30);
 const REDIS_PORTS = (process.env.READ_LOAD_REDIS_PORTS ?? '6390-6399').split('-').map(Number) as [number, number];
 
 // Issue 14's acceptance, for 40 clients: one replica ≥ 40 req/s at p95 ≤ 1 s within 400 MB; two ≥ 1.3 × one.
@@ -77,14 +82,15 @@ async function main(): Promise<void> {
     };
 
     const one = await startReplica({ name: 'replica-1', port: PORT_BASE + 1, env });
+    const two = REPLICAS.includes(2) ? await startReplica({ name: 'replica-2', port: PORT_BASE + 2, env }) : null;
+    for (const replica of [one, two]) if (replica) await warmUp(replica.url, cookie, MAX_IN_FLIGHT ?? 8, REPLICA_WARM_UP_SECONDS);
     if (REPLICAS.includes(1)) {
       // Through the balancer as in production, so one replica and two are measured the same way.
       const proxy = await startRoundRobinProxy({ port: PORT_BASE, upstreams: [one.url], maxInFlightPerUpstream: MAX_IN_FLIGHT });
       for (const clients of CLIENTS) await run(proxy.url, [one.child.pid!], clients);
       await proxy.close();
     }
-    if (REPLICAS.includes(2)) {
-      const two = await startReplica({ name: 'replica-2', port: PORT_BASE + 2, env });
+    if (two) {
       const proxy = await startRoundRobinProxy({ port: PORT_BASE, upstreams: [one.url, two.url], maxInFlightPerUpstream: MAX_IN_FLIGHT });
       for (const clients of CLIENTS) await run(proxy.url, [one.child.pid!, two.child.pid!], clients);
       await proxy.close();

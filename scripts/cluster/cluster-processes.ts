@@ -96,10 +96,16 @@ function replicaProfileFlags(env: NodeJS.ProcessEnv): string[] {
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
 
+// REPLICA_NODE_FLAGS: node or V8 flags for each replica that NODE_OPTIONS refuses (e.g. --trace-gc), for
+// experiments under `npm run bench:read-load`.
+function replicaExtraFlags(env: NodeJS.ProcessEnv): string[] {
+  return (env.REPLICA_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+}
+
 /** Starts one console replica on `port`; resolves once /api/health answers. */
 export async function startReplica(options: { name: string; port: number; env: NodeJS.ProcessEnv; echo?: boolean }): Promise<ClusterProcess & { url: string }> {
   const env = { ...options.env, PORT: String(options.port), CONSOLE_HOST: '127.0.0.1', REPLICA_NAME: options.name, NODE_ENV: 'production' as const };
-  const replica = spawnNode(options.name, 'scripts/console-server.ts', [], env, options.echo ?? false, [...replicaHeapFlags(env), ...replicaProfileFlags(env)]);
+  const replica = spawnNode(options.name, 'scripts/console-server.ts', [], env, options.echo ?? false, [...replicaHeapFlags(env), ...replicaProfileFlags(env), ...replicaExtraFlags(env)]);
   const url = `http://127.0.0.1:${options.port}`;
   await until(`Replica ${options.name}`, replica, async () => {
     try {
