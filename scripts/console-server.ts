@@ -7,7 +7,7 @@
 // - a clean stop on SIGTERM: stop accepting, report not-ready (/api/ready), finish what is in flight, exit.
 // Usage: tsx scripts/console-server.ts [--port 3000] [--host 127.0.0.1]; or env PORT, CONSOLE_HOST, and
 // REPLICA_NAME (the name in the log lines). Without a host it listens on every interface.
-import './console-source-maps';
+import './console-runtime';
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
