@@ -1,7 +1,7 @@
 'use client';
 // "Resource group": the subscription's groups, plus one made with "Create new", shown as "(New) name".
 import { Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import type { CreateRegistryForm } from '@/lib/registries/create-registry-schema';
 import { errorAt } from './error-paths';
@@ -27,6 +27,11 @@ export function ResourceGroupField() {
   const groups = useResourceGroups(subscriptionId);
   const regions = useSubscriptionRegions(subscriptionId);
   const existing = groups.data?.ok ? groups.data.data : [];
+  // Until the chosen subscription's groups are read the list stays shut: opened empty, it filled in under a
+  // keyboard user and Fluent made its first option active as it arrived, so an ArrowDown pressed then landed
+  // on the second. aria-disabled, not disabled, so Tab from Subscription still lands here meanwhile.
+  const awaitingGroups = subscriptionId !== '' && groups.data === undefined;
+  const [open, setOpen] = useState(false);
   const locations = regions.data?.ok ? regions.data.data.groupLocations : [];
   const defaultLocation = primaryRegion || (regions.data?.ok ? (regions.data.data.registryRegions[0]?.name ?? '') : '');
   const loadError = groups.data && !groups.data.ok ? `Resource groups could not be read: ${groups.data.message}` : undefined;
@@ -80,8 +85,11 @@ export function ResourceGroupField() {
               <Dropdown
                 ref={field.ref}
                 className={error ? invalidStyles.invalid : undefined}
-                placeholder={groups.isFetching ? 'Loading resource groups…' : 'Choose a resource group'}
+                placeholder={awaitingGroups || groups.isFetching ? 'Loading resource groups…' : 'Choose a resource group'}
                 disabled={subscriptionId === ''}
+                aria-disabled={awaitingGroups || undefined}
+                open={open && !awaitingGroups}
+                onOpenChange={(_, data) => setOpen(data.open && !awaitingGroups)}
                 value={label}
                 selectedOptions={selectedValue ? [selectedValue] : []}
                 onOptionSelect={(_, data) => {

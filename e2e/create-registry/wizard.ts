@@ -14,6 +14,8 @@ export function uniqueRegistryName(prefix = 'e2ewiz'): string {
  */
 export async function chooseByKeyboard(page: Page, label: string, text: string): Promise<void> {
   const box = page.getByRole('combobox', { name: label, exact: true });
+  // A list whose options are still being read is shut (aria-disabled) until they are there, as a person sees.
+  await expect(box).toBeEnabled();
   await box.focus();
   if ((await box.evaluate((el) => el.tagName)) === 'INPUT') {
     // The field may hold a proposal (the primary region from the resource group): select it to type over it.
@@ -24,6 +26,9 @@ export async function chooseByKeyboard(page: Page, label: string, text: string):
   }
   await page.keyboard.press('Alt+ArrowDown');
   await expect(box).toHaveAttribute('aria-expanded', 'true');
+  // Fluent makes an option active just after the list opens: walk from there, or an ArrowDown pressed before
+  // it would start from nothing and the first option could be passed over.
+  await expect(box).toHaveAttribute('aria-activedescendant', /.+/);
   const active = () =>
     box.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant') ?? '')?.textContent?.trim() ?? '');
   for (let step = 0; step < 100 && (await active()) !== text; step++) await page.keyboard.press('ArrowDown');

@@ -2,12 +2,17 @@
 // kept as the person left it across reloads (rendered by the server from its cookie); the header keeps one
 // row and stays at the top; the grey nav column spans the viewport's height.
 import { expect, test, type Page } from '@playwright/test';
+import { NAV_COOKIE } from '@/components/shell/nav-state';
 import { signInAs } from '../support/auth';
 import { gotoHydrated } from '../support/hydration';
 import { VIEWPORTS } from './pages-under-test';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Hubs' });
 const toggle = (page: Page) => page.getByRole('banner').getByRole('button', { name: /navigation$/ });
+// The nav cookie as the browser's cookie store holds it, which is what a reload sends. The page writes it as
+// the nav changes, but that write reaches the store a moment later than a reload from the test can: wait for
+// it, as a person's reload comes long after.
+const navCookie = async (page: Page) => (await page.context().cookies()).find((cookie) => cookie.name === NAV_COOKIE)?.value;
 
 test.beforeEach(({ page }) => signInAs(page));
 
@@ -26,11 +31,14 @@ test.describe('phone', () => {
     // An overlay: the content did not move aside for it.
     expect((await page.getByRole('main').boundingBox())!.x).toBe(contentLeft);
 
+    await expect.poll(() => navCookie(page)).toBe('open');
     await page.reload();
     await expect(nav(page)).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
     await nav(page).getByRole('link', { name: 'Registries' }).press('Escape');
     await expect(nav(page)).toBeHidden();
+    // Closing the drawer goes back to "auto", which removes the cookie.
+    await expect.poll(() => navCookie(page)).toBeUndefined();
     await page.reload();
     await expect(nav(page)).toBeHidden();
   });
@@ -64,7 +72,7 @@ test.describe('phone', () => {
     await signInAs(page);
     await expect(nav(page)).toBeHidden();
     const { hostname } = new URL(page.url());
-    await context.addCookies([{ name: 'rh-nav', value: 'open', domain: hostname, path: '/' }]);
+    await context.addCookies([{ name: NAV_COOKIE, value: 'open', domain: hostname, path: '/' }]);
     await page.goto('/registries');
     await expect(nav(page)).toBeVisible();
     await context.close();
@@ -80,6 +88,7 @@ test.describe('laptop', () => {
     expect((await page.getByRole('main').boundingBox())!.x).toBeGreaterThanOrEqual(220);
     await toggle(page).click();
     await expect(nav(page)).toBeHidden();
+    await expect.poll(() => navCookie(page)).toBe('closed');
     await page.reload();
     await expect(nav(page)).toBeHidden();
     await expect(toggle(page)).toHaveAttribute('aria-expanded', 'false');
