@@ -134,8 +134,11 @@ export async function measureReadLoad(options: {
   seconds: number;
 }): Promise<ReadLoadFigures> {
   const { url, pids, armPid, cookie, clients, seconds } = options;
-  const body = await fetch(`${url}/registries`, { headers: { cookie } }).then((r) => r.text());
-  const htmlBytes = Buffer.byteLength(body);
+  // Its own agent: the global fetch's pool may still hold a connection to the proxy of the run before, which
+  // listened on the same port and has closed it ("other side closed").
+  const first = new Agent({ keepAlive: false });
+  const htmlBytes = (await getPage(new URL('/registries', url), cookie, first)).body.length;
+  first.destroy();
   // The same load, unmeasured, first: a replica in service has rendered thousands of pages, and a fresh one
   // spends its first few hundred compiling (V8's optimizing compiler took 12.6% of a fresh replica's CPU in
   // the first 20 s and half that later). The figures are of a replica at work, not of one warming up.
