@@ -116,7 +116,9 @@ type Manifest = { node: Record<string, { filename?: string; exportedName?: strin
 
 // A page that has the action: its first worker ("app/…/page"), with route params filled in.
 function pagePathOf(worker: string): string {
-  const route = worker.replace(/^app/, '').replace(/\/page$/, '') || '/';
+  // Route groups ("(list)") are folders, not URL segments: a POST to /registries/(list) reaches no page with the
+  // action, and Next forwards it elsewhere instead of running it on the hostile body.
+  const route = worker.replace(/^app/, '').replace(/\/page$/, '').replace(/\/\([^)]+\)/g, '') || '/';
   return route.replace('[subscriptionId]', SUB).replace('[resourceGroup]', 'rg-sweep').replace(/\[[^\]]+\]/g, 'sweep');
 }
 
