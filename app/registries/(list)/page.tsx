@@ -3,9 +3,7 @@
 // sort) comes from the URL, so a reload or a shared link renders the same rows on the server too.
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
-import { AssetSearchForm } from '@/components/asset-search/asset-search-form';
 import { getQueryClient } from '@/components/providers/get-query-client';
-import { RegistriesHeader } from '@/components/registries/registries-header';
 import { parseListView } from '@/lib/registries/list-view-state';
 import { LIST_ARM_BUDGET_MS, withArmDeadline } from '@/lib/arm/deadline';
 import { listRegistriesAction } from '../actions';
@@ -27,12 +25,9 @@ export default async function RegistriesPage({ searchParams }: { searchParams: P
   // Started, not awaited: the rows stream at once, the on-screen statuses into their cells when read.
   const screenStatuses = result.ok ? { fetchedAt: result.data.fetchedAt, statuses: readScreenStatuses(result.data) } : null;
   return (
-    <>
-      {/* The tenant-wide asset search sits beside the title: the toolbar below is sized to one row at 1440 px. */}
-      <RegistriesHeader search={<AssetSearchForm />} />
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <RegistriesView initialView={parseListView(params)} screenStatuses={screenStatuses} />
-      </HydrationBoundary>
-    </>
+    // The header with the asset search is the (list) layout's, above the loading boundary.
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <RegistriesView initialView={parseListView(params)} screenStatuses={screenStatuses} />
+    </HydrationBoundary>
   );
 }
