@@ -109,6 +109,23 @@ describe('POST /providers/Microsoft.ResourceGraph/resources', () => {
     expect((await f.arm('POST', '/providers/Microsoft.ResourceGraph/resources?api-version=2099-01-01', { body: { query: 'Resources' } })).status).toBe(400);
   });
 
+  // Answers are reused while the database is unchanged (resource-graph/answer-cache.ts): a reused one must still
+  // be the caller's own and must not outlive a write.
+  it('answers each caller with its own rows and reflects a write at once', async () => {
+    const body = { query: `${REGISTRIES} | project id, name, tags | order by name asc` };
+    const owner = await query(body);
+    const again = await query(body);
+    expect(again.body).toEqual(owner.body);
+    const user = await query(body, SEED_PRINCIPALS.noRole.userPrincipalName);
+    expect(user.body).toMatchObject({ totalRecords: 0, data: [] });
+    const target = owner.body.data[0];
+    const tag = uniqueName('tag');
+    const patched = await f.arm('PATCH', `${String(target.id)}?api-version=2025-09-01`, { body: { tags: { ...(target.tags as object), cache: tag } } });
+    expect(patched.status).toBe(200);
+    const after = await query(body);
+    expect(after.body.data[0]).toMatchObject({ id: target.id, tags: { cache: tag } });
+  });
+
   it('returns every registry of a page exactly as its own GET does, one mid-create included', async () => {
     const name = uniqueName('arg-page');
     // Held in Creating for the whole test whatever the time scale (a real-time delay rule), then let go.

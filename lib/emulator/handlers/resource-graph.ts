@@ -5,12 +5,14 @@
 import type { Emulator, OperationResult } from '../context';
 import { ArmHttpError } from '../errors';
 import type { RequestContext } from '../http/request-context';
+import { ResourceGraphAnswers } from '../resource-graph/answer-cache';
 import { runResourceGraphQuery } from '../resource-graph/execute';
 import { isKqlError, type KqlError } from '../resource-graph/kql-error';
 import { ResourceGraphQuota } from '../resource-graph/quota';
 import { parseResourceGraphRequest } from '../resource-graph/request';
 
 const quotas = new WeakMap<Emulator, ResourceGraphQuota>();
+const answers = new WeakMap<Emulator, ResourceGraphAnswers>();
 
 const GENERIC_DETAIL = {
   code: 'InvalidQuery',
@@ -29,9 +31,14 @@ export function queryResourcesHandler(ctx: RequestContext): OperationResult {
   let quota = quotas.get(ctx.emulator);
   if (!quota) quotas.set(ctx.emulator, (quota = new ResourceGraphQuota()));
   const headers = quota.take(ctx.caller!.oid, ctx.now);
+  let cache = answers.get(ctx.emulator);
+  if (!cache) answers.set(ctx.emulator, (cache = new ResourceGraphAnswers(ctx.emulator.db)));
   try {
-    const body = runResourceGraphQuery(ctx.emulator, ctx.caller!, parseResourceGraphRequest(ctx.body));
-    return { status: 200, body, headers };
+    const caller = ctx.caller!;
+    const request = parseResourceGraphRequest(ctx.body);
+    // The caller is part of the key: the rows are trimmed to what they may read.
+    const body = cache.json(`${caller.tid}\n${caller.oid}\n${JSON.stringify(request)}`, () => runResourceGraphQuery(ctx.emulator, caller, request));
+    return { status: 200, body, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } };
   } catch (e) {
     if (isKqlError(e)) throw badRequest(ctx, e, headers);
     throw e;

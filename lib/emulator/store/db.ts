@@ -35,6 +35,16 @@ export function migrate(db: Db): void {
   }
 }
 
+/**
+ * Moves whenever the database's rows change: every row this connection inserts, updates or deletes
+ * (`total_changes()`), and any commit by another connection (`data_version`).
+ */
+export function databaseVersion(db: Db): string {
+  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+  const dataVersion = db.pragma('data_version', { simple: true }) as number;
+  return `${changes}:${dataVersion}`;
+}
+
 /** Reads a value from the settings table. */
 export function getSetting(db: Db, key: string): string | undefined {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
