@@ -14,7 +14,8 @@ export interface ReadLoadResult {
   checks: [string, boolean][];
 }
 
-// Four runs of READ_LOAD_SECONDS plus starting an emulator, Redis and two replicas, with room for a slow machine.
+// Three rounds of one replica and two at each of two client counts (~8 min with the warm-ups) plus starting an
+// emulator, Redis and two replicas, with room for a slow machine.
 const LIMIT_MS = 15 * 60_000;
 
 /** Runs the read-load bench; null when BENCH_READ_LOAD=0. */
