@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadLoadFigures } from './read-load-measure';
-import { medianRatio, medianRound } from './read-load-rounds';
+import { medianRatio, medianRound, runsOf } from './read-load-rounds';
 
 const run = (replicas: number, requestsPerSecond: number): ReadLoadFigures => ({
   replicas, clients: 40, seconds: 20, requests: requestsPerSecond * 20, requestsPerSecond, p50: 0, p95: 0, p99: 0, errors: 0, cutOff: 0,
@@ -19,6 +19,14 @@ describe('read-load rounds', () => {
     const twos = [run(2, 78), run(2, 57), run(2, 86)];
     expect(medianRatio(ones, twos)).toBeCloseTo(78 / 60, 5);
     expect(medianRatio([run(1, 50)], [run(2, 60)])).toBeCloseTo(1.2, 5);
+  });
+
+  it('picks one configuration at one client count, in the order the rounds ran', () => {
+    const at = (clients: number, r: ReadLoadFigures) => ({ ...r, clients });
+    const runs = [run(1, 60), run(2, 78), at(50, run(1, 50)), run(2, 57), run(1, 44)];
+    expect(runsOf(runs, 40, 1).map((r) => r.requestsPerSecond)).toEqual([60, 44]);
+    expect(runsOf(runs, 40, 2).map((r) => r.requestsPerSecond)).toEqual([78, 57]);
+    expect(runsOf(runs, 50, 1).map((r) => r.requestsPerSecond)).toEqual([50]);
   });
 
   it('refuses to summarise nothing', () => {

@@ -3,6 +3,11 @@
 // measures both next to each other, under the same drift).
 import type { ReadLoadFigures } from './read-load-measure';
 
+/** The runs of one configuration at one client count, in the order they ran (round by round). */
+export function runsOf(runs: readonly ReadLoadFigures[], clients: number, replicas: number): ReadLoadFigures[] {
+  return runs.filter((r) => r.clients === clients && r.replicas === replicas);
+}
+
 /** The run with the median requests/s (the lower middle of an even count: the figures claim no more). */
 export function medianRound(runs: readonly ReadLoadFigures[]): ReadLoadFigures {
   if (runs.length === 0) throw new Error('No runs to take a median of.');

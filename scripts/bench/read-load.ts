@@ -27,7 +27,7 @@ import { startRoundRobinProxy } from '../cluster/round-robin-proxy';
 import { startRedisServer } from '../redis/redis-server-process';
 import { ensureRedis } from './processes';
 import { describeRun, measureReadLoad, warmUp, type ReadLoadFigures } from './read-load-measure';
-import { medianRound, medianRatio } from './read-load-rounds';
+import { medianRound, medianRatio, runsOf } from './read-load-rounds';
 
 const CLIENTS = (process.env.READ_LOAD_CLIENTS ?? '40,50').split(',').map(Number);
 const REPLICAS = (process.env.READ_LOAD_REPLICAS ?? '1,2').split(',').map(Number);
@@ -50,8 +50,7 @@ const REDIS_PORTS = (process.env.READ_LOAD_REDIS_PORTS ?? '6390-6399').split('-'
 function checks(runs: ReadLoadFigures[]): [string, boolean][] {
   const out: [string, boolean][] = [];
   for (const clients of CLIENTS) {
-    const of = (replicas: number) => runs.filter((r) => r.replicas === replicas && r.clients === clients);
-    const [ones, twos] = [of(1), of(2)];
+    const [ones, twos] = [runsOf(runs, clients, 1), runsOf(runs, clients, 2)];
     if (ones.length === 0 || twos.length === 0) continue;
     const one = medianRound(ones);
     out.push([`${clients} clients: one replica ≥ 40 req/s`, one.requestsPerSecond >= 40]);
@@ -107,11 +106,10 @@ async function main(): Promise<void> {
         }
       }
       for (const replicas of configurations) {
-        const rounds = results.filter((r) => r.clients === clients && r.replicas === replicas.length);
+        const rounds = runsOf(results, clients, replicas.length);
         console.log(`median of ${rounds.length}: ${describeRun(medianRound(rounds), REGISTRIES)}`);
       }
-      const ones = results.filter((r) => r.clients === clients && r.replicas === 1);
-      const twos = results.filter((r) => r.clients === clients && r.replicas === 2);
+      const [ones, twos] = [runsOf(results, clients, 1), runsOf(results, clients, 2)];
       if (ones.length && twos.length) console.log(`${clients} clients: two replicas serve ${medianRatio(ones, twos).toFixed(2)} × one (median of the rounds' ratios)`);
     }
     await two?.stop();
