@@ -30,6 +30,20 @@ export interface SessionPayload extends SessionIdentity {
   expiresAt: number;
 }
 
+// Given the raw secret, jose imports it as a CryptoKey on every verify: ~0.7 % of a /registries page's CPU,
+// paid by proxy.ts and by the page on each request. The secret is fixed for the process (session-secret.ts
+// caches it), so its key is imported once.
+const verifyKeys = new WeakMap<Uint8Array, Promise<CryptoKey>>();
+
+function verifyKey(secret: Uint8Array): Promise<CryptoKey> {
+  let key = verifyKeys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey('raw', new Uint8Array(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+    verifyKeys.set(secret, key);
+  }
+  return key;
+}
+
 /** Signs a session for `identity`, valid SESSION_TTL_SECONDS from `now` (ms). */
 export async function signSessionToken(
   identity: SessionIdentity,
@@ -53,7 +67,7 @@ export async function verifySessionToken(
 ): Promise<SessionPayload | null> {
   if (!token) return null;
   try {
-    const { payload } = await jwtVerify(token, options.secret, {
+    const { payload } = await jwtVerify(token, await verifyKey(options.secret), {
       algorithms: ['HS256'],
       issuer: ISSUER,
       audience: AUDIENCE,
