@@ -66,6 +66,7 @@ export function consoleRequestListener(options: {
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
         armCalls: context.armCalls,
         armCorrelationIds: context.armCorrelationIds,
+        armBudgetSpent: context.armBudgetSpent,
       });
       if (inFlight.draining && inFlight.count === 0) inFlight.onIdle();
     };

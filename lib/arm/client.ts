@@ -16,7 +16,7 @@ import {
 } from '@azure/core-rest-pipeline';
 import { deadlineExceeded, deadlineSignal, noteArmAnswered, noteArmCallSent, noteThrottled } from './deadline';
 import { armErrorFromResponse, parseRetryAfter, toArmError } from './errors';
-import { recordArmCall } from '../observability/request-context';
+import { recordArmBudgetSpent, recordArmCall } from '../observability/request-context';
 import { allowLoopbackHttp, isLoopbackHttpUrl } from './loopback';
 
 /** One request as lib/arm modules describe it. `path` starts with `/`, or is an absolute URL on the endpoint. */
@@ -200,7 +200,10 @@ export function createArmClient(opts: ArmClientOptions): ArmClient {
     } catch (e) {
       // A page's time budget (deadline.ts) ran out: say why, in words. The caller's own abort stays an abort.
       const cutOff = req.signal?.aborted ? null : deadlineExceeded();
-      if (cutOff) throw cutOff;
+      if (cutOff) {
+        recordArmBudgetSpent(cutOff.code);
+        throw cutOff;
+      }
       if (e instanceof Error && e.name === 'AbortError') throw e;
       throw toArmError(e);
     } finally {

@@ -7,6 +7,7 @@ import { createArmClient } from './client';
 import { budgetLeftMs, withArmDeadline } from './deadline';
 import { isArmError } from './errors';
 import { staticCredential } from './testing/fake-arm-server';
+import { runWithRequestContext, type RequestContext } from '../observability/request-context';
 
 const servers: Server[] = [];
 afterAll(() => servers.forEach((s) => (s.closeAllConnections(), s.close())));
@@ -79,6 +80,17 @@ describe('withArmDeadline', () => {
     const error = await withArmDeadline(800, () => client.send({ method: 'GET', path: '/subscriptions', apiVersion: '2022-12-01' })).catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(3_000);
     expect(error).toMatchObject({ status: 0, code: 'ServiceTimeout' });
+  });
+
+  it("marks the request a spent budget cut short for its log line, with the code the page showed; an answered request stays unmarked", async () => {
+    const hung = await serve(() => undefined);
+    const answering = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"value":[]}'));
+    const cutShort: RequestContext = { requestId: 'cut', armCorrelationIds: [], armCalls: 0 };
+    const served: RequestContext = { requestId: 'served', armCorrelationIds: [], armCalls: 0 };
+    await runWithRequestContext(cutShort, () => withArmDeadline(300, () => read(hung)).catch(() => undefined));
+    await runWithRequestContext(served, () => withArmDeadline(1_000, () => read(answering)));
+    expect(cutShort.armBudgetSpent).toBe('ServiceTimeout');
+    expect(served.armBudgetSpent).toBeUndefined();
   });
 
   it('leaves calls outside a budget, and answers inside it, alone', async () => {

@@ -12,6 +12,12 @@ export interface RequestContext {
   armCorrelationIds: string[];
   /** ARM calls made (attempts, retries included). */
   armCalls: number;
+  /**
+   * Set when a render's ARM time budget (lib/arm/deadline.ts) cut a call off: the code of the error the page
+   * showed instead of ARM's answer (TooManyRequests, ServiceTimeout, ConsoleBusy). Operators count these
+   * pages from the log; the read-load bench does too.
+   */
+  armBudgetSpent?: string;
 }
 
 const KEY = Symbol.for('registry-hub.request-context');
@@ -40,4 +46,10 @@ export function recordArmCall(correlationId: string | undefined): void {
   if (correlationId && !context.armCorrelationIds.includes(correlationId) && context.armCorrelationIds.length < 20) {
     context.armCorrelationIds.push(correlationId);
   }
+}
+
+/** Notes that the current request's ARM time budget cut a call off, with the code the person was shown. */
+export function recordArmBudgetSpent(code: string): void {
+  const context = currentRequestContext();
+  if (context) context.armBudgetSpent ??= code;
 }

@@ -68,6 +68,12 @@ export function ensureRedis(log: (line: string) => void): void {
   execFileSync('bash', [path.join(ROOT, 'scripts', 'ensure-redis.sh')], { stdio: ['ignore', 2, 2] });
 }
 
+/** Installs Debian's wrk when it is missing: the read load's clients (scripts/bench/wrk-load.ts). */
+export function ensureWrk(log: (line: string) => void): void {
+  log('checking for wrk (scripts/ensure-wrk.sh)…');
+  execFileSync('bash', [path.join(ROOT, 'scripts', 'ensure-wrk.sh')], { stdio: ['ignore', 2, 2] });
+}
+
 /** Runs `next build` when there is no build in NEXT_DIST_DIR (or .next) or sources are newer than it. */
 export async function buildIfNeeded(log: (line: string) => void): Promise<void> {
   const buildId = path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID');

@@ -1,11 +1,13 @@
-// One read-load run: C concurrent signed-in clients fetching /registries for S seconds through one URL (a
-// replica, or the proxy in front of several). Besides latency and throughput it records what does not depend
+// One read-load run: C concurrent signed-in clients (wrk, wrk-load.ts) fetching /registries for S seconds
+// through one URL (a replica, or the proxy in front of several). Latencies are of every answer; requests/s
+// counts whole lists only. Besides latency and throughput it records what does not depend
 // on how busy the machine is: CPU milliseconds the replicas spent per served page (from /proc, so the figure
 // compares across runs on a shared machine), and the bytes of one page's HTML.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { sampleRss } from './rss';
+import { wrkLoad } from './wrk-load';
 
 /** The figures of one run. */
 export interface ReadLoadFigures {
@@ -18,7 +20,10 @@ export interface ReadLoadFigures {
   p95: number;
   p99: number;
   errors: number;
-  /** 200 pages that said ARM was too slow for the render's budget instead of listing registries. */
+  /**
+   * 200 pages that said why ARM was not read within the render's budget (lib/arm/deadline.ts) instead of
+   * listing registries, as the replicas logged them (armBudgetSpent): not served lists, so not in `requests`.
+   */
   cutOff: number;
   peakRssMb: number[];
   /** Replica CPU (user + system, all replicas) per served page: the load-independent cost of one render. */
@@ -30,7 +35,7 @@ export interface ReadLoadFigures {
   mainThreadCpuMsPerRequest: number;
   /** The ARM emulator's CPU per served page (it shares the machine's cores with the replicas). */
   armCpuMsPerRequest: number;
-  /** This process's CPU per served page: the clients and the round-robin proxy, on the same cores. */
+  /** The clients' (wrk) and the round-robin proxy's (this process) CPU per page, on the same cores. */
   loadCpuMsPerRequest: number;
   /** Bytes of one /registries HTML answer (uncompressed). */
   htmlBytes: number;
@@ -39,10 +44,6 @@ export interface ReadLoadFigures {
 // How long each run's load goes unmeasured first (seconds).
 const WARM_UP_SECONDS = Number(process.env.READ_LOAD_WARM_UP_SECONDS ?? 10);
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
-// A render whose ARM time budget ran out (lib/arm/deadline.ts) is a 200 page that shows why it waits: not a
-// served list, so it is counted apart.
 const TICKS_PER_SECOND = 100;
 const perPage = (ms: number, pages: number) => (pages > 0 ? Math.round((ms / pages) * 10) / 10 : 0);
 
@@ -65,17 +66,15 @@ function resetPeakRss(pid: number): void {
 }
 
 // What a browser asks for: the console's compression is part of what a page costs it.
-const ACCEPT_ENCODING = 'gzip, deflate, br';
+const HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
 const DECODE: Record<string, (body: Buffer) => Buffer> = { br: brotliDecompressSync, gzip: gunzipSync, deflate: inflateSync };
 const END_OF_PAGE = Buffer.from('</html>');
-const CUT_OFF_WORDS = ['Azure Resource Manager is not answering', 'Azure is throttling requests'].map((words) => Buffer.from(words));
 
-// One page over a kept-alive connection, decoded in one call. The clients share the replicas' two cores, so
-// they read a page as cheaply as Node can: node:http and a Buffer search, where fetch's web streams, its
-// streaming decompression and a 200 KB string cost 5 ms of CPU per page.
-function getPage(url: URL, cookie: string, agent: Agent): Promise<{ status: number; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const request = get(url, { agent, headers: { cookie, 'accept-encoding': ACCEPT_ENCODING } }, (response) => {
+// One page, decoded: the size of what a run serves, and proof that it serves the list before it is loaded.
+function getPage(url: URL, cookie: string): Promise<{ status: number; body: Buffer }> {
+  const agent = new Agent({ keepAlive: false });
+  return new Promise<{ status: number; body: Buffer }>((resolve, reject) => {
+    const request = get(url, { agent, headers: { cookie, ...HEADERS } }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('error', reject);
@@ -90,89 +89,109 @@ function getPage(url: URL, cookie: string, agent: Agent): Promise<{ status: numb
       });
     });
     request.on('error', reject);
-  });
+  }).finally(() => agent.destroy());
 }
 
-async function load(url: string, cookie: string, clients: number, seconds: number) {
-  const latencies: number[] = [];
-  let errors = 0;
-  let cutOff = 0;
-  const until = Date.now() + seconds * 1000;
-  const page = new URL('/registries', url);
-  const agent = new Agent({ keepAlive: true, maxSockets: clients });
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (Date.now() < until) {
-        const started = performance.now();
-        try {
-          const { status, body } = await getPage(page, cookie, agent);
-          if (status !== 200 || !body.includes(END_OF_PAGE)) errors++;
-          else if (CUT_OFF_WORDS.some((words) => body.includes(words))) cutOff++;
-          else latencies.push(performance.now() - started);
-        } catch {
-          errors++;
-        }
-      }
-    }),
-  );
-  agent.destroy();
-  return { latencies, errors, cutOff };
-}
+const load = (url: string, cookie: string, clients: number, seconds: number) =>
+  wrkLoad({ url: new URL('/registries', url).href, clients, seconds, headers: { cookie, ...HEADERS } });
 
 /** `clients` clients on `url` for `seconds`, unmeasured: a replica's warm-up before any run. */
 export async function warmUp(url: string, cookie: string, clients: number, seconds: number): Promise<void> {
   await load(url, cookie, clients, seconds);
 }
 
+/** A replica being measured: its pid and the JSON log lines it printed so far (ClusterProcess.lines). */
+export interface MeasuredReplica {
+  pid: number;
+  lines: string[];
+}
+
+interface RequestLogLine {
+  msg?: string;
+  path?: string;
+  armBudgetSpent?: string;
+}
+
+// The /registries requests the replicas logged after `from` (each replica's line count when the run began),
+// and how many of them the render's ARM budget cut short (scripts/console-requests.ts logs why).
+function loggedPages(replicas: MeasuredReplica[], from: number[]): { logged: number; cutOff: number } {
+  let logged = 0;
+  let cutOff = 0;
+  replicas.forEach((replica, i) => {
+    for (const line of replica.lines.slice(from[i])) {
+      if (!line.startsWith('{')) continue;
+      const entry = JSON.parse(line) as RequestLogLine;
+      if (entry.msg !== 'request' || entry.path !== '/registries') continue;
+      logged++;
+      if (entry.armBudgetSpent) cutOff++;
+    }
+  });
+  return { logged, cutOff };
+}
+
+// Log lines reach this process through pipes, after the answers reach wrk: wait (boundedly) until the
+// replicas have logged at least every answer wrk counted.
+async function waitForLogLines(replicas: MeasuredReplica[], from: number[], answers: number): Promise<{ logged: number; cutOff: number }> {
+  const until = Date.now() + 5_000;
+  let pages = loggedPages(replicas, from);
+  while (pages.logged < answers && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    pages = loggedPages(replicas, from);
+  }
+  return pages;
+}
+
 /** Warms the replicas, then loads `url` and returns the run's figures. */
 export async function measureReadLoad(options: {
   url: string;
-  pids: number[];
+  replicas: MeasuredReplica[];
   armPid: number;
   cookie: string;
   clients: number;
   seconds: number;
 }): Promise<ReadLoadFigures> {
-  const { url, pids, armPid, cookie, clients, seconds } = options;
-  // Its own agent: the global fetch's pool may still hold a connection to the proxy of the run before, which
-  // listened on the same port and has closed it ("other side closed").
-  const first = new Agent({ keepAlive: false });
-  const htmlBytes = (await getPage(new URL('/registries', url), cookie, first)).body.length;
-  first.destroy();
+  const { url, replicas, armPid, cookie, clients, seconds } = options;
+  const pids = replicas.map((replica) => replica.pid);
+  const first = await getPage(new URL('/registries', url), cookie);
+  if (first.status !== 200 || !first.body.includes(END_OF_PAGE)) {
+    throw new Error(`/registries answered ${first.status} with ${first.body.length} bytes, not a whole page: nothing to measure.`);
+  }
   // The same load, unmeasured, first: a replica in service has rendered thousands of pages, and a fresh one
   // spends its first few hundred compiling (V8's optimizing compiler took 12.6% of a fresh replica's CPU in
   // the first 20 s and half that later). The figures are of a replica at work, not of one warming up.
-  await load(url, cookie, clients, WARM_UP_SECONDS);
+  if (WARM_UP_SECONDS > 0) await load(url, cookie, clients, WARM_UP_SECONDS);
   pids.forEach(resetPeakRss);
   const samplers = pids.map((pid) => sampleRss(pid, 250));
+  const linesBefore = replicas.map((replica) => replica.lines.length);
   const cpuBefore = pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
   const mainBefore = pids.reduce((sum, pid) => sum + cpuMsOf(pid, true), 0);
   const armCpuBefore = cpuMsOf(armPid);
   const loadCpuBefore = cpuMsOf(process.pid);
-  const { latencies, errors, cutOff } = await load(url, cookie, clients, seconds);
+  const wrk = await load(url, cookie, clients, seconds);
   const cpuMs = pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0) - cpuBefore;
   const mainMs = pids.reduce((sum, pid) => sum + cpuMsOf(pid, true), 0) - mainBefore;
   const armCpuMs = cpuMsOf(armPid) - armCpuBefore;
-  const loadCpuMs = cpuMsOf(process.pid) - loadCpuBefore;
-  const sorted = latencies.sort((a, b) => a - b);
-  const served = sorted.length + cutOff;
+  const loadCpuMs = cpuMsOf(process.pid) - loadCpuBefore + wrk.cpuMs;
+  const peakRssMb = samplers.map((s) => s.stop());
+  const { cutOff } = await waitForLogLines(replicas, linesBefore, wrk.requests);
+  const pages = Math.max(0, wrk.requests - wrk.failedAnswers - cutOff);
   return {
     replicas: pids.length,
     clients,
     seconds,
-    requests: sorted.length,
-    requestsPerSecond: Math.round((sorted.length / seconds) * 10) / 10,
-    p50: Math.round(percentile(sorted, 50)),
-    p95: Math.round(percentile(sorted, 95)),
-    p99: Math.round(percentile(sorted, 99)),
-    errors,
+    requests: pages,
+    requestsPerSecond: Math.round((pages / seconds) * 10) / 10,
+    p50: wrk.p50,
+    p95: wrk.p95,
+    p99: wrk.p99,
+    errors: wrk.errors,
     cutOff,
-    peakRssMb: samplers.map((s) => s.stop()),
-    cpuMsPerRequest: perPage(cpuMs, served),
-    mainThreadCpuMsPerRequest: perPage(mainMs, served),
-    armCpuMsPerRequest: perPage(armCpuMs, served),
-    loadCpuMsPerRequest: perPage(loadCpuMs, served),
-    htmlBytes,
+    peakRssMb,
+    cpuMsPerRequest: perPage(cpuMs, wrk.requests),
+    mainThreadCpuMsPerRequest: perPage(mainMs, wrk.requests),
+    armCpuMsPerRequest: perPage(armCpuMs, wrk.requests),
+    loadCpuMsPerRequest: perPage(loadCpuMs, wrk.requests),
+    htmlBytes: first.body.length,
   };
 }
 

@@ -1,4 +1,4 @@
-// `npm run bench:read-load` (and part of `npm run bench`): concurrent signed-in clients on /registries, against
+// `npm run bench:read-load` (and part of `npm run bench`): concurrent signed-in clients (wrk, wrk-load.ts) on /registries, against
 // one console replica and against two, all on one Redis session store and on the ARM emulator seeded to
 // READ_LOAD_REGISTRIES (566). Each replica is first warmed on its own for READ_LOAD_REPLICA_WARM_UP_SECONDS (30);
 // then, at every count of READ_LOAD_CLIENTS (40,50), READ_LOAD_ROUNDS (3) rounds each measure one replica and two
@@ -25,8 +25,8 @@ import { signSessionToken } from '../../lib/session/session-token';
 import { startEmulatorProcess, startReplica } from '../cluster/cluster-processes';
 import { startRoundRobinProxy } from '../cluster/round-robin-proxy';
 import { startRedisServer } from '../redis/redis-server-process';
-import { ensureRedis } from './processes';
-import { describeRun, measureReadLoad, warmUp, type ReadLoadFigures } from './read-load-measure';
+import { ensureRedis, ensureWrk } from './processes';
+import { describeRun, measureReadLoad, warmUp, type MeasuredReplica, type ReadLoadFigures } from './read-load-measure';
 import { medianRound, medianRatio, runsOf } from './read-load-rounds';
 
 const CLIENTS = (process.env.READ_LOAD_CLIENTS ?? '40,50').split(',').map(Number);
@@ -73,6 +73,7 @@ async function signedInCookie(): Promise<string> {
 
 async function main(): Promise<void> {
   ensureRedis((line) => console.error(`[read-load] ${line}`));
+  ensureWrk((line) => console.error(`[read-load] ${line}`));
   const dir = mkdtempSync(path.join(tmpdir(), 'registry-hub-read-load-'));
   const emulator = await startEmulatorProcess({ port: EMULATOR_PORT, db: path.join(dir, 'arm.db') });
   const redis = await startRedisServer({ dir: path.join(dir, 'redis'), ports: REDIS_PORTS });
@@ -86,8 +87,8 @@ async function main(): Promise<void> {
     const cookie = await signedInCookie();
     const env = { ...process.env, ARM_ENDPOINT: emulator.url, ARM_AUTH: 'emulator', SESSION_STORE: redis.url };
     const results: ReadLoadFigures[] = [];
-    const run = async (url: string, pids: number[], clients: number, round: number) => {
-      const figures = await measureReadLoad({ url, pids, armPid: emulator.child.pid!, cookie, clients, seconds: SECONDS });
+    const run = async (url: string, replicas: MeasuredReplica[], clients: number, round: number) => {
+      const figures = await measureReadLoad({ url, replicas, armPid: emulator.child.pid!, cookie, clients, seconds: SECONDS });
       console.log(`round ${round + 1}: ${describeRun(figures, REGISTRIES)}`);
       results.push(figures);
     };
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
       for (let round = 0; round < ROUNDS; round++) {
         for (const replicas of round % 2 === 0 ? configurations : [...configurations].reverse()) {
           const proxy = await startRoundRobinProxy({ port: PORT_BASE, upstreams: replicas.map((r) => r.url), maxInFlightPerUpstream: MAX_IN_FLIGHT });
-          await run(proxy.url, replicas.map((r) => r.child.pid!), clients, round);
+          await run(proxy.url, replicas.map((r) => ({ pid: r.child.pid!, lines: r.lines })), clients, round);
           await proxy.close();
         }
       }
