@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { machineSpeed } from './machine-speed';
 import { sampleRss } from './rss';
 import { wrkLoad } from './wrk-load';
 
@@ -39,6 +40,8 @@ export interface ReadLoadFigures {
   loadCpuMsPerRequest: number;
   /** Bytes of one /registries HTML answer (uncompressed). */
   htmlBytes: number;
+  /** The machine's speed just before the run (machine-speed.ts): the figures above follow it. */
+  machineSpeed: number;
 }
 
 // How long each run's load goes unmeasured first (seconds).
@@ -160,6 +163,7 @@ export async function measureReadLoad(options: {
   // spends its first few hundred compiling (V8's optimizing compiler took 12.6% of a fresh replica's CPU in
   // the first 20 s and half that later). The figures are of a replica at work, not of one warming up.
   if (WARM_UP_SECONDS > 0) await load(url, cookie, clients, WARM_UP_SECONDS);
+  const speed = await machineSpeed();
   pids.forEach(resetPeakRss);
   const samplers = pids.map((pid) => sampleRss(pid, 250));
   const linesBefore = replicas.map((replica) => replica.lines.length);
@@ -192,6 +196,7 @@ export async function measureReadLoad(options: {
     armCpuMsPerRequest: perPage(armCpuMs, wrk.requests),
     loadCpuMsPerRequest: perPage(loadCpuMs, wrk.requests),
     htmlBytes: first.body.length,
+    machineSpeed: speed,
   };
 }
 
@@ -200,6 +205,7 @@ export function describeRun(r: ReadLoadFigures, registries: number): string {
   return (
     `${r.replicas} replica(s), ${r.clients} clients, ${r.seconds} s on /registries (${registries} registries): ${r.requestsPerSecond} req/s, ` +
     `p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.errors} errors, ${r.cutOff} cut off by the render budget, ` +
-    `peak RSS ${r.peakRssMb.join(' + ')} MB, ${r.cpuMsPerRequest} CPU ms per page (${r.mainThreadCpuMsPerRequest} on the main thread; ARM emulator ${r.armCpuMsPerRequest}; clients and proxy ${r.loadCpuMsPerRequest}), ${Math.round(r.htmlBytes / 1024)} KB of HTML`
+    `peak RSS ${r.peakRssMb.join(' + ')} MB, ${r.cpuMsPerRequest} CPU ms per page (${r.mainThreadCpuMsPerRequest} on the main thread; ARM emulator ${r.armCpuMsPerRequest}; clients and proxy ${r.loadCpuMsPerRequest}), ${Math.round(r.htmlBytes / 1024)} KB of HTML, ` +
+    `machine speed ${r.machineSpeed} (machine-speed.ts)`
   );
 }

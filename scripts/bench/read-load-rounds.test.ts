@@ -4,7 +4,7 @@ import { medianRatio, medianRound, runsOf } from './read-load-rounds';
 
 const run = (replicas: number, requestsPerSecond: number): ReadLoadFigures => ({
   replicas, clients: 40, seconds: 20, requests: requestsPerSecond * 20, requestsPerSecond, p50: 0, p95: 0, p99: 0, errors: 0, cutOff: 0,
-  peakRssMb: [], cpuMsPerRequest: 0, mainThreadCpuMsPerRequest: 0, armCpuMsPerRequest: 0, loadCpuMsPerRequest: 0, htmlBytes: 0,
+  peakRssMb: [], cpuMsPerRequest: 0, mainThreadCpuMsPerRequest: 0, armCpuMsPerRequest: 0, loadCpuMsPerRequest: 0, htmlBytes: 0, machineSpeed: 0,
 });
 
 describe('read-load rounds', () => {
