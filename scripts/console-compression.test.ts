@@ -4,13 +4,15 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { brotliDecompressSync, createBrotliDecompress, gunzipSync } from 'node:zlib';
+import { BrotliCompress, brotliDecompressSync, createBrotliDecompress, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleRequestListener, type InFlight } from './console-requests';
 
 const PAGE = `<!DOCTYPE html><html><body>${'<div class="row">registry</div>'.repeat(400)}</body></html>`;
 const SKELETON = '<div id="skeleton">Loading registries</div>';
 const ROWS = '<div id="rows">readload-001</div>';
+
+const PIECES = Array.from({ length: 20 }, (_, i) => `<div class="row">registry-${i}</div>`.repeat(40));
 
 // Resolved by the test once the client has read the skeleton: the stream's end waits for it.
 let releaseRows: () => void = () => undefined;
@@ -40,16 +42,30 @@ function handle(req: IncomingMessage, res: ServerResponse & { flush?: () => void
       res.end(Buffer.alloc(4096, 7));
       break;
     case '/stream':
-      // As Next's pipe-readable.js does: write a chunk, flush, later the rest.
+    case '/stream-unflushed':
+      // As Next's pipe-readable.js does: write a chunk, flush, later the rest (or without the flush).
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.write(SKELETON + ' '.repeat(2048));
-      res.flush?.();
+      if (req.url === '/stream') res.flush?.();
       return new Promise<void>((resolve) => {
         releaseRows = () => {
           res.end(ROWS);
           resolve();
         };
       });
+    case '/pieces':
+      // A page as Next streams it: bursts of two pieces, each burst flushed, on separate turns of the loop.
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      return (async () => {
+        for (const [i, piece] of PIECES.entries()) {
+          res.write(piece);
+          if (i % 2 === 1) {
+            res.flush?.();
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        }
+        res.end();
+      })();
     default:
       res.statusCode = 404;
       res.end();
@@ -131,9 +147,9 @@ describe('console server compression', () => {
     expect(head.res.headers['content-encoding']).toBeUndefined();
   });
 
-  it('delivers a streamed page piece by piece: the skeleton arrives while the rows are still pending', async () => {
+  it.each(['/stream', '/stream-unflushed'])('delivers a streamed page piece by piece: the skeleton arrives while the rows are still pending (%s)', async (path) => {
     const text = await new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/stream', headers: { 'accept-encoding': 'br' } }, (res) => {
+      const req = request({ host: '127.0.0.1', port, path, headers: { 'accept-encoding': 'br' } }, (res) => {
         expect(res.headers['content-encoding']).toBe('br');
         let seen = '';
         const decoded = res.pipe(createBrotliDecompress());
@@ -150,5 +166,25 @@ describe('console server compression', () => {
     });
     expect(text.indexOf(SKELETON)).toBe(0);
     expect(text.endsWith(ROWS)).toBe(true);
+  });
+
+  it("hands zlib one operation per flush of Next's, not one per piece and one per flush (each is a thread-pool round trip)", async () => {
+    // ZlibBase, the prototype every zlib stream's _transform comes from: one call per operation.
+    const zlibBase = Object.getPrototypeOf(BrotliCompress.prototype) as { _transform: (...args: unknown[]) => void };
+    const transform = zlibBase._transform;
+    let operations = 0;
+    zlibBase._transform = function (this: unknown, ...args: unknown[]) {
+      operations++;
+      return transform.apply(this, args);
+    };
+    try {
+      const { res, body } = await get('/pieces', 'br');
+      expect(res.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(body).toString()).toBe(PIECES.join(''));
+    } finally {
+      zlibBase._transform = transform;
+    }
+    // 10 flushed bursts and the end; written as they came, 20 pieces and 10 flushes were 31.
+    expect(operations).toBeLessThanOrEqual(11);
   });
 });
