@@ -23,6 +23,7 @@ import { useFluentRootStyles } from './fluent-root.styles';
 function takeStyleElements(renderer: GriffelRenderer, nonce: string | undefined): ReactNode {
   const elements = renderToStyleElements(renderer).map((element) => cloneElement(element as ReactElement<{ nonce?: string }>, { nonce }));
   for (const key of Object.keys(renderer.stylesheets)) delete renderer.stylesheets[key];
+  // null, not an empty fragment: Next (as patched in patches/) then skips rendering this flush's inserted HTML.
   return elements.length > 0 ? <>{elements}</> : null;
 }
 
