@@ -3,10 +3,11 @@
 // counts whole lists only. Besides latency and throughput it records what does not depend
 // on how busy the machine is: CPU milliseconds the replicas spent per served page (from /proc, so the figure
 // compares across runs on a shared machine), and the bytes of one page's HTML.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { machineSpeed } from './machine-speed';
+import { cpuMsOf } from './proc-cpu';
 import { sampleRss } from './rss';
 import { wrkLoad } from './wrk-load';
 
@@ -47,16 +48,7 @@ export interface ReadLoadFigures {
 // How long each run's load goes unmeasured first (seconds).
 const WARM_UP_SECONDS = Number(process.env.READ_LOAD_WARM_UP_SECONDS ?? 10);
 
-const TICKS_PER_SECOND = 100;
 const perPage = (ms: number, pages: number) => (pages > 0 ? Math.round((ms / pages) * 10) / 10 : 0);
-
-// utime + stime of one process (fields 14 and 15 of /proc/<pid>/stat, after the parenthesised name), in ms;
-// of its main thread alone with `mainThread` (the task whose id is the pid).
-function cpuMsOf(pid: number, mainThread = false): number {
-  const stat = readFileSync(mainThread ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
-}
 
 // Writing 5 to clear_refs resets the kernel's peak resident size (VmHWM), so each run reports its own peak
 // rather than the largest of every run the replica served before it.

@@ -1,6 +1,7 @@
-// `npm run bench:read-load` (and part of `npm run bench`): concurrent signed-in clients (wrk, wrk-load.ts) on /registries, against
-// one console replica and against two, all on one Redis session store and on the ARM emulator seeded to
-// READ_LOAD_REGISTRIES (566). Each replica is first warmed on its own for READ_LOAD_REPLICA_WARM_UP_SECONDS (30);
+// `npm run bench:read-load` (and part of `npm run bench`): concurrent signed-in clients (wrk, wrk-load.ts) on
+// /registries, against one console replica and against two, all on one Redis session store and on the ARM
+// emulator seeded to READ_LOAD_REGISTRIES (566). Each replica is first warmed on its own for
+// READ_LOAD_REPLICA_WARM_UP_SECONDS (30);
 // then, at every count of READ_LOAD_CLIENTS (40,50), READ_LOAD_ROUNDS (3) rounds each measure one replica and two
 // for READ_LOAD_SECONDS (20) after READ_LOAD_WARM_UP_SECONDS (10) of the same load unmeasured, the order
 // alternating from round to round. Prints one line per run (requests/s, p50/p95/p99, errors, peak RSS per

@@ -4,8 +4,8 @@
 // decoding took ~2.2 ms, and the clients share the replicas' two cores (with two replicas every client
 // millisecond was a replica's). Its report is read-load.lua's JSON line.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { reapedChildrenCpuMs } from './proc-cpu';
 
 /** What wrk saw in one run. */
 export interface WrkFigures {
@@ -23,14 +23,6 @@ export interface WrkFigures {
 }
 
 const SCRIPT = path.join(__dirname, 'read-load.lua');
-const TICKS_PER_SECOND = 100;
-
-// CPU of this process's finished children (cutime + cstime of /proc/self/stat), in ms: wrk's, once reaped.
-function reapedChildrenCpuMs(): number {
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[13]) + Number(fields[14])) * 1000) / TICKS_PER_SECOND;
-}
 
 /** `clients` connections on `url` for `seconds`, with `headers` on every request. */
 export async function wrkLoad(options: { url: string; clients: number; seconds: number; headers: Record<string, string> }): Promise<WrkFigures> {
