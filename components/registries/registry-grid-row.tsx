@@ -10,7 +10,7 @@ import { tagPairs } from '@/lib/registries/list-columns';
 import { exactUtcTime, relativeTime } from '@/lib/registries/list-format';
 import { registryPagePath } from '@/lib/registries/registry-row';
 import { useBodyRowClassName, useCellClassName, useGridStyles, useNameLinkClassName } from './registries-grid.styles';
-import { RegistryStatusBadge, usePendingStatusClassName } from './registry-status-badge';
+import { RegistryStatusBadge, useStatusClassNames, type StatusClassNames } from './registry-status-badge';
 import { PendingRegistryStatus } from './screen-statuses';
 
 /** The class names every body row shares. */
@@ -21,7 +21,7 @@ export interface RowClassNames {
   secondaryCell: string;
   nameLink: string;
   none: string;
-  pendingStatus: string;
+  status: StatusClassNames;
 }
 
 /** The body rows' class names, for the table to work out once per render. */
@@ -35,7 +35,7 @@ export function useRowClassNames(): RowClassNames {
     secondaryCell: mergeClasses(cell, styles.secondary),
     nameLink: useNameLinkClassName(),
     none: styles.none,
-    pendingStatus: usePendingStatusClassName(),
+    status: useStatusClassNames(),
   };
 }
 
@@ -105,9 +105,9 @@ const CELLS: Record<ListColumnId, (context: CellContext) => CellSpec> = {
   }),
   status: ({ item: { row, status }, classNames, fetchedAt }) => ({
     content: status ? (
-      <RegistryStatusBadge status={status} pendingClassName={classNames.pendingStatus} />
+      <RegistryStatusBadge status={status} classNames={classNames.status} />
     ) : (
-      <PendingRegistryStatus registryId={row.id} fetchedAt={fetchedAt} pendingClassName={classNames.pendingStatus} />
+      <PendingRegistryStatus registryId={row.id} fetchedAt={fetchedAt} classNames={classNames.status} />
     ),
   }),
   tags: ({ item: { row }, classNames }) => {

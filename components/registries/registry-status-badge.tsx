@@ -1,7 +1,10 @@
 'use client';
 // A registry's status in the list: a coloured badge with an icon and the word (never colour alone), or
-// "Checking…" while the statuses are still being read.
-import { Badge, makeResetStyles, tokens, typographyStyles } from '@fluentui/react-components';
+// "Checking…" while the statuses are still being read. The server renders one into every row on screen, so
+// the table works out the classes once per colour (useStatusClassNames, with Fluent's own Badge hooks) and each
+// row renders the markup <Badge appearance="tint"> renders: a Badge component per row cost more than the rest
+// of the cell.
+import { makeResetStyles, tokens, typographyStyles, useBadge_unstable, useBadgeStyles_unstable } from '@fluentui/react-components';
 import {
   ArrowSyncCircleRegular,
   CheckmarkCircleRegular,
@@ -13,7 +16,10 @@ import {
 import type { ReactElement } from 'react';
 import type { RegistryStatus } from '@/lib/registries/status';
 
-const APPEARANCE: Record<RegistryStatus, { color: 'success' | 'danger' | 'informative' | 'warning'; icon: ReactElement }> = {
+type BadgeColor = 'success' | 'danger' | 'informative' | 'warning';
+
+/** Each status's badge colour and icon. */
+export const STATUS_APPEARANCE: Record<RegistryStatus, { color: BadgeColor; icon: ReactElement }> = {
   Ready: { color: 'success', icon: <CheckmarkCircleRegular /> },
   Failed: { color: 'danger', icon: <ErrorCircleRegular /> },
   Creating: { color: 'informative', icon: <SparkleRegular /> },
@@ -23,17 +29,44 @@ const APPEARANCE: Record<RegistryStatus, { color: 'success' | 'danger' | 'inform
   Unknown: { color: 'warning', icon: <QuestionCircleRegular /> },
 };
 
-// Caption text, as one class: every row of the first paint says "Checking…" (a Caption1 per row cost more).
-/** The class of "Checking…"; the table works it out once for all its rows. */
-export const usePendingStatusClassName = makeResetStyles({ ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 });
+/** The classes of a status cell: "Checking…", and a tint badge's root and icon per colour. */
+export interface StatusClassNames {
+  pending: string;
+  badges: Record<BadgeColor, { root: string; icon: string }>;
+}
 
-/** The status badge; `status` null means not known yet (shown with `pendingClassName`, from usePendingStatusClassName). */
-export function RegistryStatusBadge({ status, pendingClassName }: { status: RegistryStatus | null; pendingClassName: string }) {
-  if (!status) return <span className={pendingClassName}>Checking…</span>;
-  const { color, icon } = APPEARANCE[status];
+// Caption text, as one class: every row of the first paint says "Checking…" (a Caption1 per row cost more).
+const usePendingStatusClassName = makeResetStyles({ ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 });
+
+// What Badge itself would give a tint badge of this colour with an icon before its text.
+function useTintBadgeClassNames(color: BadgeColor): { root: string; icon: string } {
+  const state = useBadge_unstable({ appearance: 'tint', color, icon: STATUS_APPEARANCE.Ready.icon, children: color }, null);
+  useBadgeStyles_unstable(state);
+  return { root: state.root.className ?? '', icon: state.icon?.className ?? '' };
+}
+
+/** The status cells' classes, for the table to work out once per render. */
+export function useStatusClassNames(): StatusClassNames {
+  return {
+    pending: usePendingStatusClassName(),
+    badges: {
+      success: useTintBadgeClassNames('success'),
+      danger: useTintBadgeClassNames('danger'),
+      informative: useTintBadgeClassNames('informative'),
+      warning: useTintBadgeClassNames('warning'),
+    },
+  };
+}
+
+/** The status badge; `status` null means not known yet ("Checking…"). */
+export function RegistryStatusBadge({ status, classNames }: { status: RegistryStatus | null; classNames: StatusClassNames }) {
+  if (!status) return <span className={classNames.pending}>Checking…</span>;
+  const { color, icon } = STATUS_APPEARANCE[status];
+  const badge = classNames.badges[color];
   return (
-    <Badge appearance="tint" color={color} icon={icon}>
+    <div className={badge.root}>
+      <span className={badge.icon}>{icon}</span>
       {status}
-    </Badge>
+    </div>
   );
 }

@@ -4,7 +4,7 @@
 // with the rows, then each cell's status as soon as the promise settles, before the page has even hydrated.
 import { createContext, Suspense, use, type ReactNode } from 'react';
 import { statusOfRegistry, type RegistryStatuses } from '@/lib/registries/registry-list';
-import { RegistryStatusBadge } from './registry-status-badge';
+import { RegistryStatusBadge, type StatusClassNames } from './registry-status-badge';
 
 /** The on-screen statuses the server render is reading for one list read (`fetchedAt`); null: not read. */
 export interface ScreenStatusesRead {
@@ -23,18 +23,18 @@ export function ScreenStatusesProvider({ read, children }: { read: ScreenStatuse
  * The status cell of a row whose status the list does not have yet: the server render's on-screen read when
  * it was made for this list read (`fetchedAt`; a refreshed list's rows wait for their own), else "Checking…".
  */
-export function PendingRegistryStatus({ registryId, fetchedAt, pendingClassName }: { registryId: string; fetchedAt: string; pendingClassName: string }) {
+export function PendingRegistryStatus({ registryId, fetchedAt, classNames }: { registryId: string; fetchedAt: string; classNames: StatusClassNames }) {
   const read = use(ScreenStatusesContext);
-  const checking = <RegistryStatusBadge status={null} pendingClassName={pendingClassName} />;
+  const checking = <RegistryStatusBadge status={null} classNames={classNames} />;
   if (!read || read.fetchedAt !== fetchedAt) return checking;
   return (
     <Suspense fallback={checking}>
-      <StatusWhenRead statuses={read.statuses} registryId={registryId} pendingClassName={pendingClassName} />
+      <StatusWhenRead statuses={read.statuses} registryId={registryId} classNames={classNames} />
     </Suspense>
   );
 }
 
-function StatusWhenRead({ statuses, registryId, pendingClassName }: { statuses: Promise<RegistryStatuses | null>; registryId: string; pendingClassName: string }) {
+function StatusWhenRead({ statuses, registryId, classNames }: { statuses: Promise<RegistryStatuses | null>; registryId: string; classNames: StatusClassNames }) {
   const read = use(statuses);
-  return <RegistryStatusBadge status={read ? statusOfRegistry(read, registryId) : null} pendingClassName={pendingClassName} />;
+  return <RegistryStatusBadge status={read ? statusOfRegistry(read, registryId) : null} classNames={classNames} />;
 }
