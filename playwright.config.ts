@@ -29,6 +29,11 @@ const CHROMIUM_LAUNCH = {
   ],
 };
 
+// Drills on an ARM of their own (e2e/drills/arm-*.isolated.spec.ts, drill-arm.ts: their own emulator and
+// replica) touch nothing the other isolated specs share, so the two groups run side by side; each group runs
+// one spec at a time (the drills share their ports).
+const OWN_ARM_DRILLS = /e2e\/drills\/arm-[^/]+\.isolated\.spec\.ts$/;
+
 /** Chromium only, two workers, one console + emulator for the whole run. */
 export default defineConfig({
   testDir: 'e2e',
@@ -55,6 +60,16 @@ export default defineConfig({
     {
       name: 'isolated',
       testMatch: /\.isolated\.spec\.ts$/,
+      testIgnore: OWN_ARM_DRILLS,
+      dependencies: ['chromium'],
+      fullyParallel: false,
+      workers: 1,
+      use: { ...devices['Desktop Chrome'], launchOptions: CHROMIUM_LAUNCH },
+    },
+    {
+      // Beside `isolated` (the run's other worker sat idle through the drills' 30 s waits), one at a time.
+      name: 'own-arm-drills',
+      testMatch: OWN_ARM_DRILLS,
       dependencies: ['chromium'],
       fullyParallel: false,
       workers: 1,

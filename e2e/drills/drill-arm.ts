@@ -1,7 +1,8 @@
 // A drill's own Azure Resource Manager: an emulator process (its own database, so faults, a stopped process
-// or a kill never disturb the run's shared emulator) with one console replica in front of it. Drills in the
-// `isolated` project run one at a time, so they share the ports: E2E_DRILL_EMULATOR_PORT (and the next, for
-// its TLS listener) and DRILL_PORT_BASE + 7 for the replica.
+// or a kill never disturb the run's shared emulator) with one console replica in front of it. The drills that
+// use it are named arm-*.isolated.spec.ts: Playwright's `own-arm-drills` project runs them one at a time, beside
+// the other isolated specs, so they share the ports: E2E_DRILL_EMULATOR_PORT (and the next, for its TLS
+// listener) and DRILL_PORT_BASE + 7 for the replica (clear of the replicas drill's DRILL_PORT_BASE to + 5).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
