@@ -3,6 +3,7 @@
 // allowed. FluentRoot makes it during hydration; React roots of their own (navigation-toast.tsx) must render
 // through it too, or Griffel's default renderer would add style elements without the nonce.
 import { createDOMRenderer, type GriffelRenderer } from '@fluentui/react-components';
+import { serverStyleRenderer } from './server-style-renderer';
 
 let browserRenderer: GriffelRenderer | undefined;
 
@@ -10,7 +11,7 @@ let browserRenderer: GriffelRenderer | undefined;
 export function consoleRenderer(nonce: string | undefined): GriffelRenderer {
   const options = { styleElementAttributes: nonce ? { nonce } : undefined };
   // The server renders many requests (each with its own nonce and rules): never share a renderer there.
-  if (typeof document === 'undefined') return createDOMRenderer(undefined, options);
+  if (typeof document === 'undefined') return serverStyleRenderer(options.styleElementAttributes);
   browserRenderer ??= createDOMRenderer(document, options);
   return browserRenderer;
 }
