@@ -1,8 +1,10 @@
 // patches/ changes how React's HTML stream inside Next's App Router runtime (the one a Turbopack build loads)
 // writes a page: what a flush produces is gathered in one string and encoded once, where each of a page's
 // thousands of pieces was encoded into a 4 KB buffer on its own. That pending string is shared by every render
-// in the process, as React's buffer was. These tests drive that runtime's renderer as Next does (node streams,
-// pages suspending, many at a time) and require each page's bytes to be exactly its own.
+// in the process, as React's buffer was. It also stops React from outlining a Suspense boundary only because its
+// content is over 500 bytes: React then rendered the boundary's fallback as well, and sent the content apart
+// with a script to swap it in. These tests drive that runtime's renderer as Next does (node streams, pages
+// suspending, many at a time) and require each page's bytes to be exactly its own.
 import { createRequire } from 'node:module';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { PassThrough } from 'node:stream';
@@ -135,5 +137,33 @@ describe("the HTML stream of Next's App Router runtime", () => {
       expect(html).toBe(alone.get(ids[index]));
       expect(html).toContain(`${ids[index]} arrived Zoë 😀`);
     });
+  });
+});
+
+// A Fluent button is over 500 bytes of HTML. The header's menus and the list's toolbar keep each one's stand-in
+// in a Suspense boundary (for the code they load on first use), so React 19.2 rendered every stand-in twice.
+function Sized({ label, renders }: { label: string; renders: string[] }): ReactModule.ReactNode {
+  renders.push(label);
+  return h('button', { type: 'button', className: 'fui-Button '.repeat(60) }, label);
+}
+
+describe('Suspense boundaries in that runtime', () => {
+  it('renders a large boundary whose content is ready once, in place, without its fallback', async () => {
+    const renders: string[] = [];
+    const page = h('main', null, h(React.Suspense, { fallback: h(Sized, { label: 'fallback', renders }) }, h(Sized, { label: 'content', renders })));
+    const html = await streamEarly(page);
+    expect(renders).toEqual(['content']);
+    expect(html).not.toContain('<template');
+    expect(html).toContain('>content</button>');
+  });
+
+  it('still streams the fallback of a boundary that waits, then its content', async () => {
+    const late = deferred();
+    const html = streamEarly(suspendingPage('w', late.promise));
+    setImmediate(() => late.resolve('w arrived'));
+    const text = await html;
+    expect(text.indexOf('w loading…')).toBeGreaterThan(-1);
+    expect(text.indexOf('w arrived')).toBeGreaterThan(text.indexOf('w loading…'));
+    expect(text).toContain('<template');
   });
 });
