@@ -5,7 +5,7 @@
 // list's, which replaces them and is read again each minute.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import type { ScreenStatusesRead } from '@/components/registries/screen-statuses';
+import { isStillReading, type ScreenStatusesRead } from '@/components/registries/screen-statuses';
 import { LIST_FIRST_PAGE_ROWS, type RegistryGroup, type RegistryList, type RegistryStatuses } from '@/lib/registries/registry-list';
 import type { RegistryRef } from '@/lib/registries/registry-ref';
 import { registryStatusesQuery, screenStatusesQuery } from './registries-query';
@@ -45,9 +45,11 @@ function screenRows(list: RegistryList | null): RegistryRef[] {
   return (list?.rows ?? []).slice(0, LIST_FIRST_PAGE_ROWS).map(({ subscriptionId, resourceGroup, name }) => ({ subscriptionId, resourceGroup, name }));
 }
 
-// The promise's value once it has settled (undefined before; a failure settles as null: the reads above answer).
-function useSettled<T>(promise: Promise<T | null> | null): { value: T | null } | undefined {
-  const [settled, setSettled] = useState<{ promise: Promise<T | null>; value: T | null } | null>(null);
+// The render's read once it has settled: at once when the render had it already, else when the promise settles
+// (undefined before; a failure settles as null: the reads above answer).
+function useSettled(read: ScreenStatusesRead['statuses'] | null): { value: RegistryStatuses | null } | undefined {
+  const promise = read && isStillReading(read) ? read : null;
+  const [settled, setSettled] = useState<{ promise: Promise<RegistryStatuses | null>; value: RegistryStatuses | null } | null>(null);
   useEffect(() => {
     if (!promise) return;
     let current = true;
@@ -59,5 +61,6 @@ function useSettled<T>(promise: Promise<T | null> | null): { value: T | null } |
       current = false;
     };
   }, [promise]);
+  if (read && !isStillReading(read)) return { value: read };
   return settled && settled.promise === promise ? { value: settled.value } : undefined;
 }

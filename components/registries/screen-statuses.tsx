@@ -1,7 +1,8 @@
 'use client';
-// The statuses of the rows on screen, as a promise the server render started (app/registries/screen-statuses.ts).
-// A status cell without a status yet waits for it in its own Suspense boundary: the server streams "Checking…"
-// with the rows, then each cell's status as soon as the promise settles, before the page has even hydrated.
+// The statuses of the rows on screen, as the server render read them (app/registries/screen-statuses.ts): the
+// value when the read had settled before the rows were rendered, else a promise. While it is a promise, a status
+// cell waits for it in its own Suspense boundary: the server streams "Checking…" with the rows, then each cell's
+// status as soon as the promise settles, before the page has even hydrated.
 import { createContext, Suspense, use, type ReactNode } from 'react';
 import { statusOfRegistry, type RegistryStatuses } from '@/lib/registries/registry-list';
 import { RegistryStatusBadge, type StatusClassNames } from './registry-status-badge';
@@ -9,7 +10,12 @@ import { RegistryStatusBadge, type StatusClassNames } from './registry-status-ba
 /** The on-screen statuses the server render is reading for one list read (`fetchedAt`); null: not read. */
 export interface ScreenStatusesRead {
   fetchedAt: string;
-  statuses: Promise<RegistryStatuses | null>;
+  statuses: RegistryStatuses | Promise<RegistryStatuses | null>;
+}
+
+/** True while the render's read is still a promise (the value itself has no `then`). */
+export function isStillReading(statuses: ScreenStatusesRead['statuses']): statuses is Promise<RegistryStatuses | null> {
+  return typeof (statuses as Partial<PromiseLike<unknown>>).then === 'function';
 }
 
 const ScreenStatusesContext = createContext<ScreenStatusesRead | null>(null);
@@ -26,7 +32,8 @@ export function ScreenStatusesProvider({ read, children }: { read: ScreenStatuse
 export function PendingRegistryStatus({ registryId, fetchedAt, classNames }: { registryId: string; fetchedAt: string; classNames: StatusClassNames }) {
   const read = use(ScreenStatusesContext);
   const checking = <RegistryStatusBadge status={null} classNames={classNames} />;
-  if (!read || read.fetchedAt !== fetchedAt) return checking;
+  // A read that had settled gave the list its statuses already: a row still without one is not in it.
+  if (!read || read.fetchedAt !== fetchedAt || !isStillReading(read.statuses)) return checking;
   return (
     <Suspense fallback={checking}>
       <StatusWhenRead statuses={read.statuses} registryId={registryId} classNames={classNames} />

@@ -110,6 +110,20 @@ test('after Refresh the first rows read their own statuses at once, not after th
   await expect(statusCell(page, firstRowFailed)).toHaveText('Failed');
 });
 
+test('a reload moments later has the rows on screen with their statuses in its HTML, no Checking… to swap', async ({ page }) => {
+  expect(firstRowFailed, 'made by an earlier test').not.toBe('');
+  // No server action from the browser: nothing reads the groups' histories afresh between the two loads.
+  await page.route('**/registries**', (route) =>
+    route.request().method() === 'POST' && route.request().headers()['next-action'] ? route.abort() : route.continue(),
+  );
+  await page.goto('/registries');
+  await expect(statusCell(page, firstRowFailed)).toHaveText('Failed');
+  // The same person again within seconds: every read the statuses need was made moments ago (group-activities.ts).
+  const html = await (await page.request.get('/registries')).text();
+  expect(html).toMatch(new RegExp(`>${firstRowFailed}</a></div><div role="cell"[^>]*>(?:(?!</div>).)*Failed`));
+  expect(html).not.toContain('Checking…');
+});
+
 test('when the status sources cannot be read, rows read Unknown rather than Ready', async ({ page, request }) => {
   // With Resource Graph refused the list itself is read subscription by subscription: every bulk-seeded one.
   test.setTimeout(90_000);

@@ -8,7 +8,7 @@ import { parseListView } from '@/lib/registries/list-view-state';
 import { LIST_ARM_BUDGET_MS, withArmDeadline } from '@/lib/arm/deadline';
 import { listRegistriesAction } from '../actions';
 import { registriesQuery } from '../registries-query';
-import { readScreenStatuses } from '../screen-statuses';
+import { screenStatusesForRender } from '../screen-statuses';
 import { RegistriesView } from '../registries-view';
 
 /** Title of the Registries hub. */
@@ -22,8 +22,9 @@ export default async function RegistriesPage({ searchParams }: { searchParams: P
   // is waiting, and the browser carries on reading (registriesQuery refetches those answers by itself).
   const list = { ...registriesQuery(), queryFn: () => withArmDeadline(LIST_ARM_BUDGET_MS, () => listRegistriesAction()) };
   const [result, params] = await Promise.all([queryClient.fetchQuery(list), searchParams]);
-  // Started, not awaited: the rows stream at once, the on-screen statuses into their cells when read.
-  const screenStatuses = result.ok ? { fetchedAt: result.data.fetchedAt, statuses: readScreenStatuses(result.data) } : null;
+  // Not waited for: the rows stream at once, the on-screen statuses with them when known already, else into
+  // their cells when read.
+  const screenStatuses = result.ok ? await screenStatusesForRender(result.data) : null;
   return (
     // The header with the asset search is the (list) layout's, above the loading boundary.
     <HydrationBoundary state={dehydrate(queryClient)}>
