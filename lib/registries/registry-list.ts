@@ -3,8 +3,8 @@
 import type { RegistryRow } from './registry-row';
 import type { RegistryStatus } from './status';
 
-/** Rows in the list's first page, which the server renders: one screenful (app/registries/actions.ts says why 40). */
-export const LIST_FIRST_PAGE_ROWS = 40;
+/** Rows in the list's first page, which the server renders: one screenful (app/registries/actions.ts says why 25). */
+export const LIST_FIRST_PAGE_ROWS = 25;
 
 /** How the rows were read: one Resource Graph query, or the per-subscription fallback. */
 export type RegistryListSource = 'resource-graph' | 'subscriptions';

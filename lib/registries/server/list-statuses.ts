@@ -16,7 +16,7 @@ import { mapWithLimit } from './map-with-limit';
 import { ownStatesSeen } from './own-states-seen';
 
 const MAX_PARALLEL_GROUPS = 8;
-// The rows on screen (at most a first page, 40 rows) are what a person waits for: their groups' histories are
+// The rows on screen (at most a first page, 25 rows) are what a person waits for: their groups' histories are
 // read two rounds deep rather than five. ARM's read limits are per hour and per subscription bucket (hundreds),
 // not on requests in flight; the whole list's hundreds of groups keep the smaller bound.
 const MAX_PARALLEL_SCREEN_GROUPS = 20;
