@@ -1,5 +1,6 @@
 // The regions a registry can be created in, as the wizard's region pickers show them.
 import type { WireLocation, WireProvider } from '@/lib/arm/wire-types';
+import { compareEnglish } from './english-order';
 
 /** One choice in the "Primary region" and "Additional regions" pickers. */
 export interface RegionOption {
@@ -51,7 +52,7 @@ export function registryRegionOptions(locations: readonly WireLocation[], provid
     )
     .sort(
       (a, b) =>
-        Number(b.recommended) - Number(a.recommended) || a.regionalDisplayName.localeCompare(b.regionalDisplayName, 'en'),
+        Number(b.recommended) - Number(a.recommended) || compareEnglish(a.regionalDisplayName, b.regionalDisplayName),
     );
 }
 

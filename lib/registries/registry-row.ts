@@ -2,6 +2,7 @@
 // Registries have no provisioningState of their own (arm-contract §1), so none is carried here.
 import type { WireLocation, WireRegistry, WireSubscription } from '@/lib/arm/wire-types';
 import { parseArmId } from './arm-id';
+import { compareIgnoringCase } from './english-order';
 import { normalizeLocation } from './regions';
 
 /** A region as the UI shows it: ARM's canonical name plus its display name. */
@@ -72,7 +73,7 @@ export function toRegistryRow(
 
 /** Orders rows by name, case-insensitively (registry names are case-insensitive in ARM). */
 export function compareRowsByName(a: RegistryRow, b: RegistryRow): number {
-  return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+  return compareIgnoringCase(a.name, b.name) || a.id.localeCompare(b.id);
 }
 
 /** The page path of a registry: `/registries/{subscriptionId}/{resourceGroup}/{name}`. */

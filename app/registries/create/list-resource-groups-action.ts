@@ -2,6 +2,7 @@
 // The wizard's "Resource group" choices for one subscription.
 import { listResourceGroups } from '@/lib/arm/resource-groups';
 import { basicsSchema } from '@/lib/registries/create-registry-schema';
+import { compareEnglish } from '@/lib/registries/english-order';
 import type { ResourceGroupOption } from '@/lib/registries/wizard-options';
 import type { ActionResult } from '@/lib/action-kit/action-result';
 import { toFailure } from '@/lib/action-kit/to-failure';
@@ -21,7 +22,7 @@ export async function listResourceGroupsAction(subscriptionId: string, options?:
         // Managed groups (a registry's own, managedBy set) belong to their service: nothing else goes in them.
         .filter((g) => !g.managedBy && g.properties?.provisioningState !== 'Deleting')
         .map((g) => ({ name: g.name, location: g.location }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+        .sort((a, b) => compareEnglish(a.name, b.name));
       return { ok: true, data: choices };
     } catch (error) {
       return toFailure(error);

@@ -1,6 +1,7 @@
 'use server';
 // The wizard's "Subscription" choices.
 import { listSubscriptions } from '@/lib/arm/subscriptions';
+import { compareEnglish } from '@/lib/registries/english-order';
 import type { SubscriptionOption } from '@/lib/registries/wizard-options';
 import type { ActionResult } from '@/lib/action-kit/action-result';
 import { toFailure } from '@/lib/action-kit/to-failure';
@@ -15,7 +16,7 @@ export async function listSubscriptionsAction(options?: ReadOptions): Promise<Ac
       const choices = subscriptions
         .filter((s) => s.state === 'Enabled')
         .map((s) => ({ subscriptionId: s.subscriptionId, displayName: s.displayName }))
-        .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
+        .sort((a, b) => compareEnglish(a.displayName, b.displayName));
       return { ok: true, data: choices };
     } catch (error) {
       return toFailure(error);

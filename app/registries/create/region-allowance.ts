@@ -5,6 +5,7 @@ import 'server-only';
 import type { ArmClient } from '@/lib/arm/client';
 import { listLocations } from '@/lib/arm/locations';
 import { getProvider, ML_PROVIDER_NAMESPACE } from '@/lib/arm/providers';
+import { compareEnglish } from '@/lib/registries/english-order';
 import { registryRegionOptions } from '@/lib/registries/regions';
 import type { SubscriptionRegions } from '@/lib/registries/wizard-options';
 
@@ -17,6 +18,6 @@ export async function readSubscriptionRegions(client: ArmClient, subscriptionId:
   const groupLocations = locations
     .filter((l) => l.metadata?.regionType === 'Physical' && l.type !== 'EdgeZone')
     .map((l) => ({ name: l.name, regionalDisplayName: l.regionalDisplayName || l.displayName }))
-    .sort((a, b) => a.regionalDisplayName.localeCompare(b.regionalDisplayName, 'en'));
+    .sort((a, b) => compareEnglish(a.regionalDisplayName, b.regionalDisplayName));
   return { registryRegions: registryRegionOptions(locations, provider), groupLocations };
 }

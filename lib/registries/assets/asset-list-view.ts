@@ -3,6 +3,7 @@
 // lists take neither a search nor an order (mfe.json: only listViewType and $skip), so search, tag filter
 // and sort apply to the rows loaded so far; the tab loads further pages while a search is active.
 import type { ListViewType } from '@/lib/arm/asset-wire-types';
+import { compareIgnoringCase, compareNumeric } from '../english-order';
 import type { AssetRow } from './asset-view';
 
 /** Columns the table sorts by. */
@@ -65,10 +66,10 @@ function tagMatches(tags: Record<string, string>, filter: string): boolean {
   return Object.entries(tags).some(([k, v]) => k.toLowerCase() === key && (value === null || v.toLowerCase() === value));
 }
 
-const compareVersions = (a: string | null, b: string | null) => (a ?? '').localeCompare(b ?? '', 'en', { numeric: true });
+const compareVersions = (a: string | null, b: string | null) => compareNumeric(a ?? '', b ?? '');
 
 const COMPARE: Record<AssetSort, (a: AssetRow, b: AssetRow) => number> = {
-  name: (a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
+  name: (a, b) => compareIgnoringCase(a.name, b.name),
   latest: (a, b) => compareVersions(a.latestVersion, b.latestVersion),
   created: (a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? ''),
   modified: (a, b) => (a.modifiedAt ?? a.createdAt ?? '').localeCompare(b.modifiedAt ?? b.createdAt ?? ''),
