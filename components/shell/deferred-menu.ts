@@ -8,6 +8,13 @@
 // focus) instead of a fallback.
 import { startTransition, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 
+// The header's menus open from the sticky header. A popover placed against the document moves whenever the page
+// scrolls, until Floating UI puts it back under its trigger a frame later: a click in between lands beside the
+// item it was aimed at (an e2e click lost its "Dark" this way, about 1 run in 15, when Playwright scrolled the
+// item into view first; none in 60 runs since). Fixed positioning keeps the menu where the header is.
+/** Positioning for a menu whose trigger is in the header. */
+export const HEADER_MENU_POSITIONING = { strategy: 'fixed' } as const;
+
 /** Props that make a Button the stand-in trigger of a menu not loaded yet. */
 export interface DeferredTriggerProps {
   'aria-haspopup': 'menu';

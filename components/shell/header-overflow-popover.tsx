@@ -16,7 +16,7 @@ import {
 import { MoreHorizontal20Regular, SignOut20Regular } from '@fluentui/react-icons';
 import { useThemeMenu } from '@/components/theme/use-theme-menu';
 import { THEME_LABELS, THEME_PREFERENCES } from '@/components/theme/theme-preference';
-import { useKeepFocusOnTrigger } from './deferred-menu';
+import { HEADER_MENU_POSITIONING, useKeepFocusOnTrigger } from './deferred-menu';
 import { MORE_LABEL } from './header-overflow-menu';
 import type { useSignedInUser } from './use-signed-in-user';
 
@@ -26,7 +26,7 @@ export function HeaderOverflowPopover({ className, session }: { className?: stri
   const { user, error, signingOut, signOut } = session;
   const trigger = useKeepFocusOnTrigger();
   return (
-    <Menu {...menuProps} defaultOpen>
+    <Menu {...menuProps} defaultOpen positioning={HEADER_MENU_POSITIONING}>
       <MenuTrigger disableButtonEnhancement>
         <Button ref={trigger} appearance="subtle" className={className} icon={<MoreHorizontal20Regular />} aria-label={MORE_LABEL} />
       </MenuTrigger>

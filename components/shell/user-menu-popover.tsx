@@ -2,7 +2,7 @@
 // The user menu itself (the signed-in user's name and Sign out), downloaded when first opened (UserMenu).
 import { Button, Menu, MenuDivider, MenuGroup, MenuGroupHeader, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { SignOut20Regular } from '@fluentui/react-icons';
-import { useKeepFocusOnTrigger } from './deferred-menu';
+import { HEADER_MENU_POSITIONING, useKeepFocusOnTrigger } from './deferred-menu';
 import { userButtonProps } from './user-menu';
 import type { useSignedInUser } from './use-signed-in-user';
 
@@ -13,7 +13,7 @@ export function UserMenuPopover({ className, session }: { className?: string; se
   const { user, signingOut, signOut } = session;
   const trigger = useKeepFocusOnTrigger();
   return (
-    <Menu defaultOpen>
+    <Menu defaultOpen positioning={HEADER_MENU_POSITIONING}>
       <MenuTrigger disableButtonEnhancement>
         <Button ref={trigger} {...userButtonProps(user, className)} />
       </MenuTrigger>

@@ -4,7 +4,7 @@
 import { Button, Menu, MenuItemRadio, MenuList, MenuPopover, MenuTrigger, Tooltip } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { DarkTheme20Regular, Desktop20Regular, WeatherMoon20Regular, WeatherSunny20Regular } from '@fluentui/react-icons';
-import { useKeepFocusOnTrigger } from '@/components/shell/deferred-menu';
+import { HEADER_MENU_POSITIONING, useKeepFocusOnTrigger } from '@/components/shell/deferred-menu';
 import { useThemeMenu } from './use-theme-menu';
 import { THEME_LABELS, THEME_PREFERENCES, type ThemePreference } from './theme-preference';
 
@@ -19,7 +19,7 @@ export function ThemeMenu({ className }: { className?: string }) {
   const { preference, menuProps } = useThemeMenu();
   const trigger = useKeepFocusOnTrigger();
   return (
-    <Menu {...menuProps} defaultOpen>
+    <Menu {...menuProps} defaultOpen positioning={HEADER_MENU_POSITIONING}>
       <MenuTrigger disableButtonEnhancement>
         <Tooltip content="Theme" relationship="description">
           <Button ref={trigger} appearance="subtle" className={className} icon={<DarkTheme20Regular />} aria-label={`Theme: ${THEME_LABELS[preference]}`} />
