@@ -22,8 +22,8 @@ export default async function RegistriesPage({ searchParams }: { searchParams: P
   // is waiting, and the browser carries on reading (registriesQuery refetches those answers by itself).
   const list = { ...registriesQuery(), queryFn: () => withArmDeadline(LIST_ARM_BUDGET_MS, () => listRegistriesAction()) };
   const [result, params] = await Promise.all([queryClient.fetchQuery(list), searchParams]);
-  // Not waited for: the rows stream at once, the on-screen statuses with them when known already, else into
-  // their cells when read.
+  // Waited for one turn of the event loop at most: the rows stream at once, the on-screen statuses with them
+  // when the read needed no ARM request, else into their cells when read.
   const screenStatuses = result.ok ? await screenStatusesForRender(result.data) : null;
   return (
     // The header with the asset search is the (list) layout's, above the loading boundary.
