@@ -17,7 +17,12 @@ export async function blockingViolations(page: Page): Promise<string[]> {
   await page.evaluate(() =>
     Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))),
   );
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  // Only violations are read: axe then keeps one node per passed or inapplicable rule instead of every node it
+  // checked, which took a page's scan from 1.25 s to 1.05 s on average (9 pages, light laptop).
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   const lines: string[] = [];
   for (const violation of results.violations) {
     if (!BLOCKING.has(violation.impact ?? '')) continue;
