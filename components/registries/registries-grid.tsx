@@ -5,8 +5,8 @@
 // The server renders the first rows too (initialRect), so the first paint shows data before hydration.
 import { mergeClasses } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { ArrowDownRegular, ArrowSortRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { plainIcon } from '@/components/icons/plain-icons';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
 import { useHydrated } from '@/components/shell/use-hydrated';
 import { LIST_COLUMNS, type ListColumnId, type ListItem } from '@/lib/registries/list-columns';
@@ -70,7 +70,7 @@ export function RegistriesGrid({ items, total, hidden, sort, direction, onSort, 
           <div role="row" aria-rowindex={1} className={styles.row} style={{ gridTemplateColumns: layout.gridTemplateColumns }}>
             {columns.map((column, index) => {
               const active = column.id === sort;
-              const Icon = !active ? ArrowSortRegular : direction === 'asc' ? ArrowUpRegular : ArrowDownRegular;
+              const icon = !active ? 'arrowSort' : direction === 'asc' ? 'arrowUp' : 'arrowDown';
               return (
                 <div
                   key={column.id}
@@ -80,7 +80,7 @@ export function RegistriesGrid({ items, total, hidden, sort, direction, onSort, 
                 >
                   <button type="button" className={styles.headerButton} onClick={() => onSort(column.id)}>
                     {column.label}
-                    <Icon aria-hidden />
+                    {plainIcon(icon, rowClassNames.icon)}
                   </button>
                 </div>
               );

@@ -22,12 +22,15 @@ export interface RowClassNames {
   nameLink: string;
   none: string;
   status: StatusClassNames;
+  /** Every plain icon's in the table (components/icons). */
+  icon: string;
 }
 
 /** The body rows' class names, for the table to work out once per render. */
 export function useRowClassNames(): RowClassNames {
   const styles = useGridStyles();
   const cell = useCellClassName();
+  const status = useStatusClassNames();
   return {
     row: useBodyRowClassName(),
     cell,
@@ -35,7 +38,8 @@ export function useRowClassNames(): RowClassNames {
     secondaryCell: mergeClasses(cell, styles.secondary),
     nameLink: useNameLinkClassName(),
     none: styles.none,
-    status: useStatusClassNames(),
+    status,
+    icon: status.icon,
   };
 }
 
