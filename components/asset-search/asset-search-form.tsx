@@ -2,7 +2,7 @@
 // "Search assets": a plain GET form to /assets/search, so it works before hydration and a search is a link
 // that can be shared. Used beside the Registries hub's title and at the top of the search page.
 import { Input, makeStyles } from '@fluentui/react-components';
-import { SearchRegular } from '@fluentui/react-icons';
+import { plainIcon, usePlainIconClassName } from '@/components/icons/plain-icons';
 
 const useStyles = makeStyles({
   form: { display: 'flex', width: '320px', maxWidth: '100%' },
@@ -12,6 +12,7 @@ const useStyles = makeStyles({
 /** The asset search field, prefilled with `query`. */
 export function AssetSearchForm({ query = '' }: { query?: string }) {
   const styles = useStyles();
+  const search = plainIcon('search', usePlainIconClassName());
   return (
     <form className={styles.form} action="/assets/search" method="get" role="search" aria-label="Search assets in every registry">
       <Input
@@ -23,7 +24,7 @@ export function AssetSearchForm({ query = '' }: { query?: string }) {
         defaultValue={query}
         required
         maxLength={255}
-        contentBefore={<SearchRegular />}
+        contentBefore={search}
         placeholder="Search assets in every registry"
         aria-label="Search assets in every registry"
       />

@@ -2,7 +2,7 @@
 // exactly the markup of its Fluent icon, so a page looks the same and follows Fluent when a release redraws one.
 import { createElement, type ComponentProps, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createDOMRenderer, FluentProvider, RendererProvider, SSRProvider } from '@fluentui/react-components';
+import { createDOMRenderer, FluentProvider, RendererProvider, SearchBox, SSRProvider } from '@fluentui/react-components';
 import { describe, expect, it } from 'vitest';
 import { FLUENT_ICON_OF_PLAIN } from './fluent-icon-of-plain';
 import { plainIcon, PLAIN_ICON_PATHS, usePlainIconClassName, type PlainIconName } from './plain-icons';
@@ -29,6 +29,14 @@ describe('plain icons', () => {
       expect(plain).toBe(serverHtml(createElement(FluentIcon)));
     });
   }
+
+  it("in a SearchBox's slots, give the markup of SearchBox's own icons", () => {
+    function PlainSearchBox() {
+      const icon = usePlainIconClassName();
+      return createElement(SearchBox, { contentBefore: plainIcon('search', icon), dismiss: { children: plainIcon('dismiss', icon) } });
+    }
+    expect(serverHtml(createElement(PlainSearchBox))).toBe(serverHtml(createElement(SearchBox)));
+  });
 
   it('are made once per icon and class, then shared', () => {
     expect(plainIcon('arrowSort', 'a b')).toBe(plainIcon('arrowSort', 'a b'));

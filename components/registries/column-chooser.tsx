@@ -3,8 +3,8 @@
 // is downloaded when first opened (deferred-menu.ts); until then the button is a stand-in with the same name
 // and a menu button's keyboard behaviour. The button is an icon with its name as a tooltip, so the toolbar
 // still fits one row beside the nav at 1440 px.
-import { ColumnTripleEditRegular } from '@fluentui/react-icons';
 import { lazy, Suspense } from 'react';
+import { plainIcon, usePlainIconClassName } from '@/components/icons/plain-icons';
 import { useDeferredMenu } from '@/components/shell/deferred-menu';
 import { DeferredTooltip } from '@/components/shell/deferred-tooltip';
 import { HydratedButton } from '@/components/shell/hydrated-button';
@@ -26,9 +26,10 @@ export function columnChooserName(hidden: readonly ListColumnId[]): string {
 /** The Columns menu button of the list's toolbar. */
 export function ColumnChooser(props: ColumnChooserProps) {
   const [activated, trigger] = useDeferredMenu();
+  const icon = plainIcon('columnTripleEdit', usePlainIconClassName());
   const standIn = (
     <DeferredTooltip content={columnChooserName(props.hidden)} relationship="label">
-      <HydratedButton {...trigger} icon={<ColumnTripleEditRegular />} />
+      <HydratedButton {...trigger} icon={icon} />
     </DeferredTooltip>
   );
   return <Suspense fallback={standIn}>{activated ? <ColumnChooserMenu {...props} /> : standIn}</Suspense>;

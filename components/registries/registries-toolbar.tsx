@@ -2,7 +2,7 @@
 // The list's command bar: Create registry (permission-aware), Refresh, search (name, resource group, tag keys and values), the
 // three filters, Clear, the column chooser, and Export CSV of the rows shown.
 import { makeStyles, SearchBox, tokens } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, ArrowDownloadRegular, DismissRegular } from '@fluentui/react-icons';
+import { plainIcon, usePlainIconClassName } from '@/components/icons/plain-icons';
 import type { FilterOptions } from '@/lib/registries/list-filter';
 import { isFiltered, type ListViewState } from '@/lib/registries/list-view-state';
 import { HydratedButton } from '@/components/shell/hydrated-button';
@@ -30,14 +30,18 @@ export interface RegistriesToolbarProps {
 /** The toolbar above the registries table. */
 export function RegistriesToolbar({ view, onChange, options, onRefresh, refreshing, onExport, shownCount }: RegistriesToolbarProps) {
   const styles = useStyles();
+  const icon = usePlainIconClassName();
   return (
     <div className={styles.root}>
       <CreateRegistryButton />
-      <HydratedButton icon={<ArrowClockwiseRegular />} onClick={onRefresh} disabled={refreshing}>
+      <HydratedButton icon={plainIcon('arrowClockwise', icon)} onClick={onRefresh} disabled={refreshing}>
         {refreshing ? 'Refreshing…' : 'Refresh'}
       </HydratedButton>
       <SearchBox
         className={styles.search}
+        // SearchBox's own icons, drawn plain.
+        contentBefore={plainIcon('search', icon)}
+        dismiss={{ children: plainIcon('dismiss', icon) }}
         aria-label="Search registries by name, resource group or tag"
         // Says what the search matches in words that fit the box at 1440 px beside the nav, where the bar is one
         // row and the box is at its narrowest (the label says it in full; the icon says it is a search).
@@ -49,14 +53,14 @@ export function RegistriesToolbar({ view, onChange, options, onRefresh, refreshi
       {isFiltered(view) && (
         <HydratedButton
           appearance="subtle"
-          icon={<DismissRegular />}
+          icon={plainIcon('dismiss', icon)}
           onClick={() => onChange({ search: '', subscriptions: [], resourceGroups: [], regions: [] })}
         >
           Clear filters
         </HydratedButton>
       )}
       <ColumnChooser hidden={view.hidden} onChange={(hidden) => onChange({ hidden })} />
-      <HydratedButton icon={<ArrowDownloadRegular />} onClick={onExport} disabled={shownCount === 0}>
+      <HydratedButton icon={plainIcon('arrowDownload', icon)} onClick={onExport} disabled={shownCount === 0}>
         Export CSV
       </HydratedButton>
     </div>

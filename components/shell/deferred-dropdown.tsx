@@ -7,8 +7,8 @@
 // stand-in starts the download early, so the swap is usually instant. Inside a Field, the stand-in takes the
 // Field's label, hint and validation state as Dropdown would.
 import { makeStyles, mergeClasses, shorthands, tokens, typographyStyles, useFieldControlProps_unstable } from '@fluentui/react-components';
-import { ChevronDownRegular } from '@fluentui/react-icons';
 import { lazy, startTransition, Suspense, useState, type KeyboardEvent } from 'react';
+import { plainIcon, usePlainIconClassName } from '@/components/icons/plain-icons';
 import type { LoadedDropdownProps } from './loaded-dropdown';
 
 const importLoaded = () => import('./loaded-dropdown');
@@ -88,6 +88,7 @@ const OPENING_KEYS = new Set(['ArrowDown', 'ArrowUp']);
 /** A Dropdown of plain-text options, downloaded when first activated. */
 export function DeferredDropdown(props: LoadedDropdownProps) {
   const styles = useStyles();
+  const chevron = plainIcon('chevronDown', usePlainIconClassName());
   const [activated, setActivated] = useState(false);
   const activate = () => startTransition(() => setActivated(true));
   const prefetch = () => void importLoaded();
@@ -116,7 +117,7 @@ export function DeferredDropdown(props: LoadedDropdownProps) {
       >
         {value || placeholder}
         <span className={styles.icon} aria-hidden>
-          <ChevronDownRegular />
+          {chevron}
         </span>
       </button>
     </div>
