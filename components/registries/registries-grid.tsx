@@ -6,7 +6,7 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
-import { plainIcon } from '@/components/icons/plain-icons';
+import { plainIcon, usePlainIconClassName } from '@/components/icons/plain-icons';
 import { useClientNavigation } from '@/components/shell/use-client-navigation';
 import { useHydrated } from '@/components/shell/use-hydrated';
 import { LIST_COLUMNS, type ListColumnId, type ListItem } from '@/lib/registries/list-columns';
@@ -37,6 +37,7 @@ export interface RegistriesGridProps {
 export function RegistriesGrid({ items, total, hidden, sort, direction, onSort, fetchedAt, viewKey }: RegistriesGridProps) {
   const styles = useGridStyles();
   const rowClassNames = useRowClassNames();
+  const iconClassName = usePlainIconClassName();
   const columns = useMemo(() => LIST_COLUMNS.filter((column) => !hidden.includes(column.id)), [hidden]);
   const columnIds = useMemo(() => columns.map((column) => column.id), [columns]);
   const layout = useMemo(() => gridLayout(columnIds), [columnIds]);
@@ -80,7 +81,7 @@ export function RegistriesGrid({ items, total, hidden, sort, direction, onSort, 
                 >
                   <button type="button" className={styles.headerButton} onClick={() => onSort(column.id)}>
                     {column.label}
-                    {plainIcon(icon, rowClassNames.icon)}
+                    {plainIcon(icon, iconClassName)}
                   </button>
                 </div>
               );

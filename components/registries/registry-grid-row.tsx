@@ -22,15 +22,12 @@ export interface RowClassNames {
   nameLink: string;
   none: string;
   status: StatusClassNames;
-  /** Every plain icon's in the table (components/icons). */
-  icon: string;
 }
 
 /** The body rows' class names, for the table to work out once per render. */
 export function useRowClassNames(): RowClassNames {
   const styles = useGridStyles();
   const cell = useCellClassName();
-  const status = useStatusClassNames();
   return {
     row: useBodyRowClassName(),
     cell,
@@ -38,8 +35,7 @@ export function useRowClassNames(): RowClassNames {
     secondaryCell: mergeClasses(cell, styles.secondary),
     nameLink: useNameLinkClassName(),
     none: styles.none,
-    status,
-    icon: status.icon,
+    status: useStatusClassNames(),
   };
 }
 
