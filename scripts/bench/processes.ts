@@ -74,6 +74,12 @@ export function ensureWrk(log: (line: string) => void): void {
   execFileSync('bash', [path.join(ROOT, 'scripts', 'ensure-wrk.sh')], { stdio: ['ignore', 2, 2] });
 }
 
+/** Installs Debian's haproxy when it is missing: the read load's balancer (scripts/cluster/haproxy.ts). */
+export function ensureHaproxy(log: (line: string) => void): void {
+  log('checking for haproxy (scripts/ensure-haproxy.sh)…');
+  execFileSync('bash', [path.join(ROOT, 'scripts', 'ensure-haproxy.sh')], { stdio: ['ignore', 2, 2] });
+}
+
 /** Runs `next build` when there is no build in NEXT_DIST_DIR (or .next) or sources are newer than it. */
 export async function buildIfNeeded(log: (line: string) => void): Promise<void> {
   const buildId = path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID');

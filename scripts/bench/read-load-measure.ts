@@ -1,5 +1,5 @@
 // One read-load run: C concurrent signed-in clients (wrk, wrk-load.ts) fetching /registries for S seconds
-// through one URL (a replica, or the proxy in front of several). Latencies are of every answer; requests/s
+// through one URL (the balancer in front of the replicas). Latencies are of every answer; requests/s
 // counts whole lists only. Besides latency and throughput it records what does not depend
 // on how busy the machine is: CPU milliseconds the replicas spent per served page (from /proc, so the figure
 // compares across runs on a shared machine), and the bytes of one page's HTML.
@@ -37,7 +37,7 @@ export interface ReadLoadFigures {
   mainThreadCpuMsPerRequest: number;
   /** The ARM emulator's CPU per served page (it shares the machine's cores with the replicas). */
   armCpuMsPerRequest: number;
-  /** The clients' (wrk) and the round-robin proxy's (this process) CPU per page, on the same cores. */
+  /** The clients' (wrk), the balancer's (HAProxy) and this process's CPU per page, on the same cores. */
   loadCpuMsPerRequest: number;
   /** Bytes of one /registries HTML answer (uncompressed). */
   htmlBytes: number;
@@ -141,11 +141,13 @@ export async function measureReadLoad(options: {
   url: string;
   replicas: MeasuredReplica[];
   armPid: number;
+  /** The balancer in front of the replicas, whose CPU counts with the clients'. */
+  balancerPid: number;
   cookie: string;
   clients: number;
   seconds: number;
 }): Promise<ReadLoadFigures> {
-  const { url, replicas, armPid, cookie, clients, seconds } = options;
+  const { url, replicas, armPid, balancerPid, cookie, clients, seconds } = options;
   const pids = replicas.map((replica) => replica.pid);
   const first = await getPage(new URL('/registries', url), cookie);
   if (first.status !== 200 || !first.body.includes(END_OF_PAGE)) {
@@ -162,12 +164,12 @@ export async function measureReadLoad(options: {
   const cpuBefore = pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
   const mainBefore = pids.reduce((sum, pid) => sum + cpuMsOf(pid, true), 0);
   const armCpuBefore = cpuMsOf(armPid);
-  const loadCpuBefore = cpuMsOf(process.pid);
+  const loadCpuBefore = cpuMsOf(process.pid) + cpuMsOf(balancerPid);
   const wrk = await load(url, cookie, clients, seconds);
   const cpuMs = pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0) - cpuBefore;
   const mainMs = pids.reduce((sum, pid) => sum + cpuMsOf(pid, true), 0) - mainBefore;
   const armCpuMs = cpuMsOf(armPid) - armCpuBefore;
-  const loadCpuMs = cpuMsOf(process.pid) - loadCpuBefore + wrk.cpuMs;
+  const loadCpuMs = cpuMsOf(process.pid) + cpuMsOf(balancerPid) - loadCpuBefore + wrk.cpuMs;
   const peakRssMb = samplers.map((s) => s.stop());
   const { cutOff } = await waitForLogLines(replicas, linesBefore, wrk.requests);
   const pages = Math.max(0, wrk.requests - wrk.failedAnswers - cutOff);
@@ -197,7 +199,7 @@ export function describeRun(r: ReadLoadFigures, registries: number): string {
   return (
     `${r.replicas} replica(s), ${r.clients} clients, ${r.seconds} s on /registries (${registries} registries): ${r.requestsPerSecond} req/s, ` +
     `p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.errors} errors, ${r.cutOff} cut off by the render budget, ` +
-    `peak RSS ${r.peakRssMb.join(' + ')} MB, ${r.cpuMsPerRequest} CPU ms per page (${r.mainThreadCpuMsPerRequest} on the main thread; ARM emulator ${r.armCpuMsPerRequest}; clients and proxy ${r.loadCpuMsPerRequest}), ${Math.round(r.htmlBytes / 1024)} KB of HTML, ` +
+    `peak RSS ${r.peakRssMb.join(' + ')} MB, ${r.cpuMsPerRequest} CPU ms per page (${r.mainThreadCpuMsPerRequest} on the main thread; ARM emulator ${r.armCpuMsPerRequest}; clients and balancer ${r.loadCpuMsPerRequest}), ${Math.round(r.htmlBytes / 1024)} KB of HTML, ` +
     `machine speed ${r.machineSpeed} (machine-speed.ts)`
   );
 }

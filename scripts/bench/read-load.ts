@@ -14,8 +14,8 @@
 // followed by one of two measured the drift as much as the second replica. Runs of both next to each other,
 // in both orders, and the median of their ratios do not.
 //
-// Both go through the round-robin proxy, READ_LOAD_MAX_IN_FLIGHT (8) requests per replica at once. Ports:
-// READ_LOAD_PORT_BASE (3560) for the proxy and the replicas after it, READ_LOAD_EMULATOR_PORT (5050, TLS on the
+// Both go through HAProxy (scripts/cluster/haproxy.ts), READ_LOAD_MAX_IN_FLIGHT (8) requests per replica at
+// once. Ports: READ_LOAD_PORT_BASE (3560) for the balancer and the replicas after it, READ_LOAD_EMULATOR_PORT (5050, TLS on the
 // next), READ_LOAD_REDIS_PORTS (6390-6399).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,9 +24,9 @@ import { SEED_PRINCIPALS } from '../../lib/emulator/seed/principals';
 import { sessionSecret } from '../../lib/session/session-secret';
 import { signSessionToken } from '../../lib/session/session-token';
 import { startEmulatorProcess, startReplica } from '../cluster/cluster-processes';
-import { startRoundRobinProxy } from '../cluster/round-robin-proxy';
+import { startHaproxy } from '../cluster/haproxy';
 import { startRedisServer } from '../redis/redis-server-process';
-import { ensureRedis, ensureWrk } from './processes';
+import { ensureHaproxy, ensureRedis, ensureWrk } from './processes';
 import { describeRun, measureReadLoad, warmUp, type MeasuredReplica, type ReadLoadFigures } from './read-load-measure';
 import { medianRound, medianRatio, runsOf } from './read-load-rounds';
 
@@ -39,7 +39,7 @@ const PORT_BASE = Number(process.env.READ_LOAD_PORT_BASE ?? 3560);
 const EMULATOR_PORT = Number(process.env.READ_LOAD_EMULATOR_PORT ?? 5050);
 // As start:cluster's proxy does (CLUSTER_MAX_IN_FLIGHT); 0 lets every request through at once.
 const MAX_IN_FLIGHT = Number(process.env.READ_LOAD_MAX_IN_FLIGHT ?? 8) || undefined;
-// Each replica's own warm-up before any run, at the proxy's per-replica concurrency: V8 was still optimizing
+// Each replica's own warm-up before any run, at the balancer's per-replica concurrency: V8 was still optimizing
 // ~50 functions a second 50 s into a replica's life (--trace-opt), so a replica started for the two-replica run
 // and warmed for 10 s would be measured mid-compilation beside one that had served the whole one-replica run.
 // 30 s was not enough either: the first round of one replica was the slowest of its three in 3 of 4 runs
@@ -80,6 +80,7 @@ async function signedInCookie(): Promise<string> {
 async function main(): Promise<void> {
   ensureRedis((line) => console.error(`[read-load] ${line}`));
   ensureWrk((line) => console.error(`[read-load] ${line}`));
+  ensureHaproxy((line) => console.error(`[read-load] ${line}`));
   const dir = mkdtempSync(path.join(tmpdir(), 'registry-hub-read-load-'));
   const emulator = await startEmulatorProcess({ port: EMULATOR_PORT, db: path.join(dir, 'arm.db') });
   const redis = await startRedisServer({ dir: path.join(dir, 'redis'), ports: REDIS_PORTS });
@@ -93,8 +94,8 @@ async function main(): Promise<void> {
     const cookie = await signedInCookie();
     const env = { ...process.env, ARM_ENDPOINT: emulator.url, ARM_AUTH: 'emulator', SESSION_STORE: redis.url };
     const results: ReadLoadFigures[] = [];
-    const run = async (url: string, replicas: MeasuredReplica[], clients: number, round: number) => {
-      const figures = await measureReadLoad({ url, replicas, armPid: emulator.child.pid!, cookie, clients, seconds: SECONDS });
+    const run = async (url: string, balancerPid: number, replicas: MeasuredReplica[], clients: number, round: number) => {
+      const figures = await measureReadLoad({ url, replicas, armPid: emulator.child.pid!, balancerPid, cookie, clients, seconds: SECONDS });
       console.log(`round ${round + 1}: ${describeRun(figures, REGISTRIES)}`);
       results.push(figures);
     };
@@ -107,9 +108,12 @@ async function main(): Promise<void> {
     for (const clients of CLIENTS) {
       for (let round = 0; round < ROUNDS; round++) {
         for (const replicas of round % 2 === 0 ? configurations : [...configurations].reverse()) {
-          const proxy = await startRoundRobinProxy({ port: PORT_BASE, upstreams: replicas.map((r) => r.url), maxInFlightPerUpstream: MAX_IN_FLIGHT });
-          await run(proxy.url, replicas.map((r) => ({ pid: r.child.pid!, lines: r.lines })), clients, round);
-          await proxy.close();
+          const balancer = await startHaproxy({ port: PORT_BASE, upstreams: replicas.map((r) => r.url), maxInFlightPerUpstream: MAX_IN_FLIGHT });
+          try {
+            await run(balancer.url, balancer.child.pid!, replicas.map((r) => ({ pid: r.child.pid!, lines: r.lines })), clients, round);
+          } finally {
+            await balancer.close();
+          }
         }
       }
       for (const replicas of configurations) {
