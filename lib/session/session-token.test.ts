@@ -64,6 +64,17 @@ describe('session token', () => {
     expect(await verifySessionToken(foreign, { secret, isRevoked: notRevoked, mode: 'emulator', now: T0 })).toBeNull();
   });
 
+  // Verified tokens are remembered (session-token.ts): what changes with time or the store is checked again.
+  it('checks a token it verified before again for expiry, sign-in mode and sign-out', async () => {
+    const token = await sign(T0 + 7_000);
+    const at = (seconds: number) => T0 + 7_000 + seconds * 1000;
+    expect(await verifySessionToken(token, { secret, isRevoked: notRevoked, mode: 'emulator', now: at(1) })).not.toBeNull();
+    expect(await verifySessionToken(token, { secret, isRevoked: notRevoked, mode: 'entra', now: at(2) })).toBeNull();
+    expect(await verifySessionToken(token, { secret, isRevoked: async (sid) => sid === 'sid-1', mode: 'emulator', now: at(3) })).toBeNull();
+    expect(await verifySessionToken(token, { secret, isRevoked: notRevoked, mode: 'emulator', now: at(SESSION_TTL_SECONDS) })).toBeNull();
+    expect(await verifySessionToken(token, { secret, isRevoked: notRevoked, mode: 'emulator', now: at(4) })).not.toBeNull();
+  });
+
   it('treats a missing cookie as signed out', async () => {
     expect(await verifySessionToken(undefined, { secret, isRevoked: notRevoked, mode: 'emulator' })).toBeNull();
   });
