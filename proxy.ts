@@ -7,23 +7,23 @@
 // 3. the session gate (lib/session/gate.ts): signed-in requests continue with their path in a header, for
 //    server code that must send someone back to sign-in; the rest go to /signin?next=… (pages) or get 401.
 // Pages and actions verify the session again themselves: this is the first check, not the only one.
+// In production the console's server takes reads that simply pass (and static files) through the same checks
+// itself (scripts/console-gate.ts) and marks them, and this proxy skips those: Next's proxy machinery alone
+// cost ~2.5 ms of main thread per page. Everything else, and every request under `next dev`, comes here.
 import { NextResponse, type NextRequest } from 'next/server';
 import { actionBodyProblem } from '@/lib/http-security/action-body';
 import { PUBLIC_PROTO_HEADER, publicOriginIsHttps } from '@/lib/http-security/public-origin';
 import { checkRequestOrigin } from '@/lib/http-security/request-origin';
 import { configuredAllowedOrigins, cspReportOnly, MAX_REQUEST_BODY_BYTES, uploadConnectSources } from '@/lib/http-security/security-config';
-import { contentSecurityPolicy, createNonce, CSP_REPORT_PATH, securityHeaders } from '@/lib/http-security/security-headers';
-import { NONCE_HEADER } from '@/lib/http-security/nonce-header';
+import { createNonce, CSP_REPORT_PATH, securityHeaders } from '@/lib/http-security/security-headers';
+import { STATIC_FILE } from '@/lib/http-security/static-files';
 import { consoleAuthMode } from '@/lib/session/auth-mode';
 import { gateRequest } from '@/lib/session/gate';
-import { REQUEST_PATH_HEADER } from '@/lib/session/request-path';
+import { passedRequestHeaders } from '@/lib/session/gate-pass';
 import { expiredCookieAttributes, sessionCookieName } from '@/lib/session/session-cookie';
 import { SESSION_EXPIRED_MESSAGE } from '@/lib/session/session-expired';
 import { sessionSecret } from '@/lib/session/session-secret';
 import { isSessionRevoked } from '@/lib/session/server-session-store';
-
-// Next's build output and files served by extension: headers only, no session.
-const STATIC_FILE = /^\/(?:_next\/static\/|_next\/image|favicon\.ico$)|\.(?:svg|png|jpg|jpeg|gif|webp|ico|css|js|map|txt|webmanifest|woff2?)$/;
 
 /** Answers or forwards one request, then stamps the security headers on whatever goes back. */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
@@ -67,9 +67,7 @@ async function answer(request: NextRequest, { https, nonce, dev }: { https: bool
   if (decision.kind === 'pass') {
     // Next reads the nonce for its own scripts from the request's CSP header; the layout reads NONCE_HEADER.
     const headers = new Headers(request.headers);
-    headers.set(REQUEST_PATH_HEADER, pathWithQuery);
-    headers.set(NONCE_HEADER, nonce);
-    headers.set('content-security-policy', contentSecurityPolicy({ nonce, https, dev, connectSources: uploadConnectSources() }));
+    for (const [name, value] of passedRequestHeaders({ pathWithQuery, nonce, https, dev })) headers.set(name, value);
     response = NextResponse.next({ request: { headers } });
   } else if (decision.kind === 'redirect') {
     response = NextResponse.redirect(new URL(decision.location, request.url));
@@ -93,7 +91,10 @@ function plainError(status: number, message: string): NextResponse {
   return new NextResponse(message, { status, headers: { 'Content-Type': 'text/plain' } });
 }
 
-/** Every path: static files get the headers too (the matcher cannot skip them without skipping the headers). */
+/**
+ * Every path (static files get the headers too) but those the console's server gated already: GATED_HEADER
+ * (lib/session/gate-pass.ts), which the server removes from every request before it decides.
+ */
 export const config = {
-  matcher: ['/:path*'],
+  matcher: [{ source: '/:path*', missing: [{ type: 'header', key: 'x-registry-hub-gated' }] }],
 };

@@ -1,6 +1,6 @@
 // What the console's server does around each request Next handles: stamps whether the visitor used https
 // (its own TLS, or X-Forwarded-Proto from a peer in CONSOLE_TRUSTED_PROXIES — replacing whatever the client
-// sent), opens the request's log context (the balancer's X-Request-Id or a new one; lib/arm records ARM's
+// sent), gates plain reads itself ahead of Next's proxy (console-gate.ts), opens the request's log context (the balancer's X-Request-Id or a new one; lib/arm records ARM's
 // correlation ids into it), compresses the response (console-compression.ts), writes one JSON log line when
 // the response is done (`aborted: true` when the client hung up first, which is no error: console-hang-ups.ts),
 // and counts what is in flight so a SIGTERM can drain.
@@ -11,6 +11,7 @@ import { PUBLIC_PROTO_HEADER, visitorProto } from '../lib/http-security/public-o
 import { runWithRequestContext, type RequestContext } from '../lib/observability/request-context';
 import { logLine, pathOnly } from '../lib/observability/structured-log';
 import { compressResponse } from './console-compression';
+import { gateAhead } from './console-gate';
 import { clientHungUp, guardRequestStream } from './console-hang-ups';
 
 // A request id from the balancer is kept when it looks like one; anything else is replaced, not logged.
@@ -77,7 +78,7 @@ export function consoleRequestListener(options: {
     res.once('finish', done);
     res.once('close', done);
     runWithRequestContext(context, () => {
-      handle(req, res).catch((error: unknown) => {
+      gateAhead(req, res).then(() => handle(req, res)).catch((error: unknown) => {
         logLine('error', 'unhandled', { replica, requestId: context.requestId, error: (error as Error).message });
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
         res.end('Registry Hub hit an unexpected error.');
