@@ -1,9 +1,10 @@
 // What the console's server does around each request Next handles: stamps whether the visitor used https
 // (its own TLS, or X-Forwarded-Proto from a peer in CONSOLE_TRUSTED_PROXIES — replacing whatever the client
-// sent), gates plain reads itself ahead of Next's proxy (console-gate.ts), opens the request's log context (the balancer's X-Request-Id or a new one; lib/arm records ARM's
-// correlation ids into it), compresses the response (console-compression.ts), writes one JSON log line when
-// the response is done (`aborted: true` when the client hung up first, which is no error: console-hang-ups.ts),
-// and counts what is in flight so a SIGTERM can drain.
+// sent), gates plain reads itself ahead of Next's proxy (console-gate.ts), opens the request's log context
+// (the balancer's X-Request-Id or a new one; lib/arm records ARM's correlation ids into it), compresses the
+// response (console-compression.ts), writes one JSON log line when the response is done (`aborted: true` when
+// the client hung up first, which is no error: console-hang-ups.ts), and counts what is in flight so a SIGTERM
+// can drain.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';

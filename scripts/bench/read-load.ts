@@ -15,8 +15,8 @@
 // in both orders, and the median of their ratios do not.
 //
 // Both go through HAProxy (scripts/cluster/haproxy.ts), READ_LOAD_MAX_IN_FLIGHT (8) requests per replica at
-// once. Ports: READ_LOAD_PORT_BASE (3560) for the balancer and the replicas after it, READ_LOAD_EMULATOR_PORT (5050, TLS on the
-// next), READ_LOAD_REDIS_PORTS (6390-6399).
+// once. Ports: READ_LOAD_PORT_BASE (3560) for the balancer and the replicas after it, READ_LOAD_EMULATOR_PORT
+// (5050, TLS on the next), READ_LOAD_REDIS_PORTS (6390-6399).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
